@@ -1,0 +1,82 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "linimasa",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "linimasa", targets: ["linimasa"]),
+        .library(name: "Linimasa", targets: ["Linimasa"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // Shared values and protocols; no dependencies.
+        .target(name: "LinimasaCore", swiftSettings: strictSettings),
+        // libxml2's HTML parser, through pkg-config.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Bytes, plain text, HTML or JSON Lines -> Article.
+        .target(name: "LinimasaText", dependencies: ["LinimasaCore", "CLibXML2"], swiftSettings: strictSettings),
+        // The Indonesian language pack: tokenizer, sentence splitter, word lists, knowledge base.
+        .target(
+            name: "LinimasaIndonesian",
+            dependencies: ["LinimasaCore"],
+            resources: [.copy("Resources")],
+            swiftSettings: strictSettings
+        ),
+        // Extractors: time expressions, entities, quotes, events.
+        .target(name: "LinimasaExtract", dependencies: ["LinimasaCore"], swiftSettings: strictSettings),
+        // The pipeline: reads, analyses, and wires a language pack to the extractors.
+        .target(
+            name: "Linimasa",
+            dependencies: ["LinimasaCore", "LinimasaText", "LinimasaIndonesian", "LinimasaExtract"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "linimasa",
+            dependencies: ["Linimasa", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
+
+        .target(
+            name: "LinimasaTestSupport",
+            dependencies: ["LinimasaCore"],
+            path: "Tests/LinimasaTestSupport",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "LinimasaCoreTests", dependencies: ["LinimasaCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "LinimasaTextTests",
+            dependencies: ["LinimasaText", "LinimasaIndonesian", "LinimasaTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LinimasaIndonesianTests",
+            dependencies: ["LinimasaIndonesian", "LinimasaTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LinimasaExtractTests",
+            dependencies: ["LinimasaExtract", "LinimasaIndonesian", "LinimasaTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LinimasaTests",
+            dependencies: ["Linimasa", "LinimasaTestSupport"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,12 @@
+internal import LinimasaCore
+
+/// Reads scraped plain text: every non-blank line is a candidate paragraph, front matter included.
+public struct PlainTextReader: Sendable {
+    public init() {}
+
+    /// The draft of one plain-text article.
+    public func draft(text: String, source: String) -> ArticleDraft {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        return ArticleDraft(source: source, paragraphs: lines, mayHaveFrontMatter: true)
+    }
+}
