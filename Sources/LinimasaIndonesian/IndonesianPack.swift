@@ -57,7 +57,7 @@ public struct IndonesianPack: LanguagePack {
     }
 
     static var resourceFolder: URL {
-        Bundle.module.resourceURL!.appendingPathComponent("Resources")  // SwiftPM always gives a resource bundle a URL
+        Bundle.module.bundleURL.appendingPathComponent("Resources")
     }
 
     static func readText(_ url: URL) throws -> String {

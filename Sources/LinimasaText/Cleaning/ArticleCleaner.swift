@@ -317,6 +317,7 @@ public struct ArticleCleaner: Sendable {
         guard bytes.last == UInt8(ascii: ")"), let open = bytes.lastIndex(of: UInt8(ascii: "(")), open > 0 else {
             return nil
         }
+        guard !ArticleCleaner.isEditorCode(bytes[(open + 1)..<(bytes.count - 1)]) else { return nil }
         let inner = String(decoding: bytes[(open + 1)..<(bytes.count - 1)], as: UTF8.self)
         guard inner.utf8.count >= 2, inner.utf8.count <= 60,
             inner.unicodeScalars.contains(where: { $0.properties.isAlphabetic })

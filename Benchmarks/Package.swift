@@ -1,0 +1,31 @@
+// swift-tools-version: 6.1
+// Benchmarks live in their own package so that `swift build` and CI never build them.
+// Run: swift package --package-path Benchmarks benchmark
+// Every folder under Benchmarks/ is one benchmark executable.
+import Foundation
+import PackageDescription
+
+let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Benchmarks")
+let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+    .filter { !$0.hasPrefix(".") }
+    .sorted()
+
+let package = Package(
+    name: "LinimasaBenchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(path: "../"),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: names.map { name in
+        .executableTarget(
+            name: name,
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Linimasa", package: "main"),
+            ],
+            path: "Benchmarks/\(name)",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    }
+)
