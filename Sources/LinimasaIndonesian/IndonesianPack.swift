@@ -12,6 +12,7 @@ public struct IndonesianPack: LanguagePack {
     public let tokenizer: Tokenizer
     public let splitter: SentenceSplitter
     private let lexicons: [String: Lexicon]
+    private let stemmer: Stemmer
 
     /// Loads the bundled word tables.
     ///
@@ -34,13 +35,17 @@ public struct IndonesianPack: LanguagePack {
         self.tokenizer = Tokenizer()
         let abbreviations = lexicons["abbreviations"].map { Set($0.orderedKeys) } ?? []
         self.splitter = SentenceSplitter(abbreviations: abbreviations)
+        self.stemmer = try Stemmer(
+            rootWords: IndonesianPack.readText(IndonesianPack.resourceFolder.appendingPathComponent("stemmer/root-words.txt")),
+            affixes: lexicons["stemmer-affixes"] ?? Lexicon(name: "stemmer-affixes", entries: [])
+        )
     }
 
     public func tokenRanges(in text: String) -> [TextRange] { tokenizer.tokenRanges(in: text) }
 
     public func sentenceRanges(in text: String) -> [TextRange] { splitter.sentenceRanges(in: text) }
 
-    public func stem(_ word: String) -> String { word }
+    public func stem(_ word: String) -> String { stemmer.stem(word) }
 
     public func lexicon(_ name: String) throws -> Lexicon {
         guard let lexicon = lexicons[name] else {

@@ -1,0 +1,394 @@
+internal import Foundation
+public import LinimasaCore
+
+/// A name found in a body, before document-level linking.
+struct EntityCandidate {
+    enum Target {
+        /// A knowledge-base entry, by index.
+        case entry(Int32)
+        /// Not in the knowledge base; named by its text.
+        case unknown(EntityType)
+        /// Not in the knowledge base; named by the recogniser (`North Korean television`, `KTT APEC`).
+        case named(EntityType, String)
+    }
+
+    var start: Int
+    var end: Int
+    var firstUnit: Int
+    var endUnit: Int
+    var target: Target
+    /// `false` for a capitalised run with no cue: kept only to be linked to a name met elsewhere in the article.
+    var isCued: Bool
+    /// The role of a title written before this person (`president` for "Presiden AS Joe Biden").
+    var role: String?
+    /// A title naming the office holder ("Presiden AS"), not a name.
+    var isRole = false
+}
+
+/// Finds names in a body: knowledge-base aliases, and capitalised runs with Indonesian cues.
+///
+/// Rules, in order at each word:
+/// 1. A title (`Presiden`, `Menteri Pertahanan`, `Anggota Parlemen`) opens a slot for a country
+///    (`Presiden AS`) and a person's name. A role with a country and no name after it names the
+///    office holder on the reference date.
+/// 2. The longest knowledge-base alias, matching case where the alias has capitals and all
+///    capitals where it is an acronym (`AS` but not `as`).
+/// 3. A head word (`Kementerian`, `Universitas`, `KTT`, `kantor berita`, `TV`) and the capitalised
+///    words after it.
+/// 4. A run of capitalised words: a person after a title or before `, <title>`, a place after
+///    `di`/`ke`/`dari`, a spelling variant of a known person (`Andrei Beloussov`); otherwise
+///    uncued. Stop words (sentence-initial function words, months, days) never start or join a run.
+struct EntityRecognizer {
+    let kb: KnowledgeBase
+    let lexicons: EntityLexicons
+
+    private struct PendingTitle {
+        var role: String?
+        var start: Int
+        var startUnit: Int
+        var endUnit: Int
+        var country: Int32?
+        /// A plural or a former holder ("para pemimpin", "mantan presiden"): names no one by date.
+        var isBlocked: Bool
+    }
+
+    // swiftlint:disable:next function_body_length cyclomatic_complexity
+    func candidates(
+        units: UnsafeBufferPointer<TextUnit>, bytes: UnsafeBufferPointer<UInt8>, reference: CalendarDate?
+    ) -> [EntityCandidate] {
+        var out: [EntityCandidate] = []
+        var pending: PendingTitle?
+        var pendingType: (type: EntityType, endUnit: Int)?
+        var i = 0
+        let n = units.count
+
+        func flushTitle() {
+            guard let title = pending else { return }
+            pending = nil
+            guard let role = title.role, let country = title.country, let date = reference, !title.isBlocked else {
+                return
+            }
+            if let holder = resolveRole(role, country: country, on: date) {
+                out.append(
+                    EntityCandidate(
+                        start: title.start, end: Int(units[title.endUnit - 1].end), firstUnit: title.startUnit,
+                        endUnit: title.endUnit, target: .entry(holder), isCued: true, role: role, isRole: true))
+            }
+        }
+
+        while i < n {
+            let unit = units[i]
+            if unit.isSentenceStart && unit.flags & TextUnit.quoted == 0 {
+                flushTitle()
+                pendingType = nil
+            }
+            let adjacentToTitle = pending.map { adjacent($0.endUnit, i, units, bytes) } ?? false
+            if pending != nil && !adjacentToTitle { flushTitle() }
+            let afterCue = pendingType.map { $0.endUnit == i && units[i].joinsPrevious } ?? false
+            if !afterCue { pendingType = nil }
+
+            let kbMatch = knowledgeBaseMatch(at: i, units: units, bytes: bytes)
+
+            // 1. Titles.
+            if let title = lexicons.titles.longestMatch(at: i, units: units, bytes: bytes),
+                kbMatch.map({ $0.end <= title.end }) ?? true
+            {
+                flushTitle()
+                let role = title.fields.first.flatMap { $0 == "-" ? nil : $0 }
+                let blocked = i > 0 && lexicons.roleBlockers.fields(ofUnitKey: units[i - 1].key) != nil
+                pending = PendingTitle(
+                    role: role, start: Int(unit.start), startUnit: i, endUnit: title.end, country: nil, isBlocked: blocked)
+                i = title.end
+                continue
+            }
+
+            // 2. Knowledge-base aliases.
+            if let match = kbMatch {
+                let entry = kb.entries[Int(match.entry)]
+                if adjacentToTitle, var title = pending {
+                    // The country, or the same country again in brackets ("Korea Utara (Korut)").
+                    if title.country == nil || title.country == match.entry, entry.type != .person {
+                        title.country = match.entry
+                        title.endUnit = match.end
+                        pending = title
+                        out.append(candidate(i, match.end, units, .entry(match.entry)))
+                        i = match.end
+                        continue
+                    }
+                    if entry.type == .person {
+                        var c = candidate(i, match.end, units, .entry(match.entry))
+                        c.role = title.role
+                        out.append(c)
+                        pending = nil
+                        i = match.end
+                        continue
+                    }
+                }
+                flushTitle()
+                out.append(candidate(i, match.end, units, .entry(match.entry)))
+                i = match.end
+                continue
+            }
+
+            // 3. Head words.
+            if let head = lexicons.heads.longestMatch(at: i, units: units, bytes: bytes),
+                let type = head.fields.first.flatMap({ EntityType(rawValue: $0) })
+            {
+                if unit.isCapitalized, head.end < n, units[head.end].joinsPrevious {
+                    if let next = knowledgeBaseMatch(at: head.end, units: units, bytes: bytes) {
+                        let entry = kb.entries[Int(next.entry)]
+                        if type == .event {
+                            flushTitle()
+                            let short = shortName(entry)
+                            let headText = String(decoding: bytes[units[i].range], as: UTF8.self)
+                            out.append(candidate(head.end, next.end, units, .entry(next.entry)))
+                            out.append(candidate(i, next.end, units, .named(.event, headText + " " + short)))
+                            i = next.end
+                            continue
+                        }
+                        if head.fields.count > 1, entry.type == .geopolitical, entry.country == nil,
+                            let demonym = lexicons.demonyms[entry.id]
+                        {
+                            flushTitle()
+                            let name = head.fields[1].replacingOccurrences(of: "{demonym}", with: demonym)
+                            out.append(candidate(head.end, next.end, units, .entry(next.entry)))
+                            out.append(candidate(i, next.end, units, .named(type, name)))
+                            i = next.end
+                            continue
+                        }
+                    }
+                    let end = run(from: head.end, units: units, bytes: bytes, allowKnown: true, connectors: "ORG")
+                    if end > head.end {
+                        flushTitle()
+                        out.append(candidate(i, end, units, .unknown(type)))
+                        // Known names inside ("Kementerian Luar Negeri Jepang") are mentions too.
+                        var k = head.end
+                        while k < end {
+                            if let inner = knowledgeBaseMatch(at: k, units: units, bytes: bytes), inner.end <= end {
+                                out.append(candidate(k, inner.end, units, .entry(inner.entry)))
+                                k = inner.end
+                            } else {
+                                k += 1
+                            }
+                        }
+                        i = end
+                        continue
+                    }
+                } else if !unit.isCapitalized {
+                    pendingType = (type, head.end)
+                    i = head.end
+                    continue
+                }
+            }
+
+            // Prepositions announce places.
+            if !unit.isCapitalized, let place = lexicons.prepositions.fields(ofUnitKey: unit.key),
+                let type = place.first.flatMap({ EntityType(rawValue: $0) })
+            {
+                flushTitle()
+                pendingType = (type, i + 1)
+                i += 1
+                continue
+            }
+
+            // 4. Capitalised runs.
+            guard unit.isCapitalized, !lexicons.isStopword(unit) else {
+                i += 1
+                continue
+            }
+            let end = run(from: i, units: units, bytes: bytes, allowKnown: false, connectors: "PERSON")
+            guard end > i else {
+                i += 1
+                continue
+            }
+            var target: EntityCandidate.Target?
+            var role: String?
+            if let variant = spellingVariant(i, end, units, bytes) {
+                target = .entry(variant)
+            } else if adjacentToTitle, let title = pending {
+                target = .unknown(.person)
+                role = title.role
+            } else if afterCue, let cue = pendingType {
+                target = .unknown(cue.type)
+            } else if isAppositive(end, units, bytes) {
+                target = .unknown(.person)
+            }
+            if adjacentToTitle {
+                if target == nil { flushTitle() } else { pending = nil }
+            }
+            pendingType = nil
+            let quoted = unit.flags & TextUnit.quoted != 0
+            if let target, !(quoted && !adjacentToTitle && end - i > 1 && !isKnownTarget(target)) {
+                var c = candidate(i, end, units, target)
+                c.role = role
+                out.append(c)
+            } else {
+                var c = candidate(i, end, units, .unknown(.person))
+                c.isCued = false
+                out.append(c)
+            }
+            i = end
+        }
+        flushTitle()
+        return out
+    }
+
+    private func isKnownTarget(_ target: EntityCandidate.Target) -> Bool {
+        if case .entry = target { return true }
+        return false
+    }
+
+    private func candidate(
+        _ first: Int, _ end: Int, _ units: UnsafeBufferPointer<TextUnit>, _ target: EntityCandidate.Target
+    ) -> EntityCandidate {
+        EntityCandidate(
+            start: Int(units[first].start), end: Int(units[end - 1].end), firstUnit: first, endUnit: end,
+            target: target, isCued: true, role: nil)
+    }
+
+    /// The longest knowledge-base alias starting at unit `i`, honouring the alias's capitals.
+    func knowledgeBaseMatch(
+        at i: Int, units: UnsafeBufferPointer<TextUnit>, bytes: UnsafeBufferPointer<UInt8>
+    ) -> (end: Int, entry: Int32)? {
+        guard var node = kb.nodes[units[i].key] else { return nil }
+        var key = units[i].key
+        var j = i
+        var best: (end: Int, entry: Int32)?
+        while true {
+            for alias in node.aliases where Int(alias.units) == j - i + 1 {
+                if caseMatches(alias, i, units) {
+                    if best == nil || best!.end < j + 1 { best = (j + 1, alias.entry) }  // the first alias wins at a length
+                    break
+                }
+            }
+            guard node.isPrefix, j + 1 < units.count, units[j + 1].joinsPrevious else { break }
+            j += 1
+            key = NameKey.extend(key, bytes, units[j].range)
+            guard let next = kb.nodes[key] else { break }
+            node = next
+        }
+        guard let match = best else { return nil }
+        if match.end == i + 1 && lexicons.isStopword(units[i]) { return nil }
+        return match
+    }
+
+    @inline(__always)
+    private func caseMatches(_ alias: KnowledgeBase.AliasRef, _ i: Int, _ units: UnsafeBufferPointer<TextUnit>) -> Bool {
+        var k = 0
+        while k < Int(alias.units) {
+            let bit = UInt32(1) << UInt32(k)
+            let unit = units[i + k]
+            if alias.capitalMask & bit != 0 && !unit.isCapitalized { return false }
+            if alias.acronymMask & bit != 0 && !unit.isAllCaps { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// One past the last unit of the capitalised run starting at `i` (or `i` when there is none).
+    ///
+    /// A run continues over capitalised words and numbers joined by spaces or hyphens, and over
+    /// `connectors` of the given kind between capitalised words; it stops at stop words, at
+    /// punctuation, and (unless `allowKnown`) where a knowledge-base alias or a title begins.
+    func run(
+        from i: Int, units: UnsafeBufferPointer<TextUnit>, bytes: UnsafeBufferPointer<UInt8>, allowKnown: Bool,
+        connectors: String
+    ) -> Int {
+        var j = i
+        var end = i
+        while j < units.count, j - i < 8 {
+            let unit = units[j]
+            if j > i && !unit.joinsPrevious { break }
+            if unit.isCapitalized || (j > i && unit.flags & TextUnit.digitStart != 0) {
+                if lexicons.isAlwaysStopword(unit) || (j == i && lexicons.isStopword(unit)) { break }
+                if j > i && !allowKnown {
+                    if knowledgeBaseMatch(at: j, units: units, bytes: bytes) != nil { break }
+                    if lexicons.titles.longestMatch(at: j, units: units, bytes: bytes) != nil { break }
+                }
+                j += 1
+                end = j
+            } else if j > i, lexicons.connectors.fields(ofUnitKey: unit.key)?.first == connectors,
+                j + 1 < units.count, units[j + 1].isCapitalized, units[j + 1].joinsPrevious
+            {
+                j += 1
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// Whether the units from `i` to `end` only have spaces, brackets or commas between them.
+    private func adjacent(
+        _ end: Int, _ next: Int, _ units: UnsafeBufferPointer<TextUnit>, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard end == next, end > 0, next < units.count else { return false }
+        if units[next].joinsPrevious { return true }
+        var k = Int(units[end - 1].end)
+        while k < Int(units[next].start) {
+            let b = bytes[k]
+            if !(b == 0x20 || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == UInt8(ascii: ",")) {
+                return false
+            }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether a comma and a title follow the run ending before unit `end` ("Jeffrey Lewis, direktur ...").
+    private func isAppositive(_ end: Int, _ units: UnsafeBufferPointer<TextUnit>, _ bytes: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        guard end < units.count, end > 0 else { return false }
+        var k = Int(units[end - 1].end)
+        var sawComma = false
+        while k < Int(units[end].start) {
+            let b = bytes[k]
+            if b == UInt8(ascii: ",") && !sawComma {
+                sawComma = true
+            } else if b != 0x20 {
+                return false
+            }
+            k += 1
+        }
+        return sawComma && lexicons.titles.longestMatch(at: end, units: units, bytes: bytes) != nil
+    }
+
+    /// A known person whose name differs from the run only in spelling (`Andrei Beloussov` ~ `Andrei Belousov`).
+    func spellingVariant(
+        _ i: Int, _ end: Int, _ units: UnsafeBufferPointer<TextUnit>, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int32? {
+        guard end - i >= 2 else { return nil }
+        let first = kb.personNamesByUnit[units[i].key] ?? []
+        let last = kb.personNamesByUnit[units[end - 1].key] ?? []
+        guard !first.isEmpty || !last.isEmpty else { return nil }
+        let text = NameKey.compact(String(decoding: bytes[Int(units[i].start)..<Int(units[end - 1].end)], as: UTF8.self))
+        var best: (entry: Int32, distance: Int)?
+        for name in first + last where name.units == end - i {
+            let limit = allowedEdits(forLength: text.count)
+            let distance = editDistance(text, name.compact, limit: limit)
+            if distance <= limit, best.map({ distance < $0.distance }) ?? true { best = (name.entry, distance) }
+        }
+        return best?.entry
+    }
+
+    /// The holder of `role` of entry `country` on `date`; `leader` falls back to president, then prime minister.
+    func resolveRole(_ role: String, country: Int32, on date: CalendarDate) -> Int32? {
+        let countryID = kb.entries[Int(country)].id
+        let roles = role == "leader" ? ["leader", "president", "prime-minister"] : [role]
+        for candidate in roles {
+            let holders = kb.holderIndices(of: candidate, country: countryID).filter { $0.office.isHeld(on: date) }
+            if holders.count == 1 { return holders[0].entry }
+            if holders.count > 1 { return nil }
+        }
+        return nil
+    }
+
+    /// The shortest all-capitals alias of an entry (`APEC`), else its name.
+    func shortName(_ entry: KnowledgeBase.Entry) -> String {
+        let acronyms = ([entry.name] + entry.aliases).filter { alias in
+            alias.utf8.count >= 2 && alias.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
+        }
+        return acronyms.min { $0.utf8.count < $1.utf8.count } ?? entry.name
+    }
+}
