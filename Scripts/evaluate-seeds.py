@@ -130,7 +130,7 @@ def main():
         ours_boiler = {norm(b["text"]) for b in o["boilerplate"]}
         removed = [line for line in g.get("boilerplate", []) if norm(line) in ours_boiler or norm(line) not in body]
         text = open(path, encoding="utf-8").read()
-        lines = body_lines(text, g)
+        lines = body_lines(text, g) if path.endswith(".txt") else []
         kept = [line for line in lines if line in body]
         removed_good += len(removed)
         removed_total += len(g.get("boilerplate", []))

@@ -70,6 +70,7 @@ public struct Analyzer: Sendable {
     /// becomes the publication date, marked `lede`.
     public func analyze(_ input: Article) -> AnalyzedArticle {
         var article = input
+        if let outlet = article.outlet { article.outlet = knownSpelling(ofOutlet: outlet) }
         if article.published == nil, let given = configuration.published {
             article.published = PublishedDate(date: given, source: .given)
         }
@@ -84,13 +85,29 @@ public struct Analyzer: Sendable {
         return AnalyzedArticle(article: article, times: found, entities: linked, quotes: said)
     }
 
+    /// The outlet as the knowledge base spells it when the article writes it in capitals
+    /// (`ANTARA` → `Antara`); unknown outlets keep their own spelling (`ILLINI NEWS`).
+    func knownSpelling(ofOutlet outlet: String) -> String {
+        guard outlet == outlet.uppercased() else { return outlet }
+        for (entry, _) in knowledgeBase.lookup(outlet) where entry.type == .media {
+            let spellings = [entry.name] + entry.aliases
+            if let spelling = spellings.first(where: { $0.lowercased() == outlet.lowercased() && $0 != $0.uppercased() }) {
+                return spelling
+            }
+        }
+        return outlet
+    }
+
     /// A full date with its day in the first two paragraphs, read as the publication date.
     ///
     /// Only absolute day-precision dates count, and not one whose weekday contradicts it.
     func ledeDate(_ article: Article, _ found: [TimeExpression]) -> PublishedDate? {
         guard let limit = article.paragraphs.prefix(2).last?.end else { return nil }
-        for time in found where time.range.end <= limit && time.kind == .date && time.anchor == .absolute {
-            guard let value = time.value, value.utf8.count == 10, let date = CalendarDate(iso: value) else { continue }
+        for time in found where time.range.end <= limit && time.anchor == .absolute {
+            // A day, or a time on a day (`Selasa (25/3/2025) malam` is 2025-03-25TNI).
+            guard time.kind == .date || time.kind == .time, let value = time.value, value.utf8.count >= 10,
+                let date = CalendarDate(iso: value), value.utf8.count == 10 || value.utf8.dropFirst(10).first == UInt8(ascii: "T")
+            else { continue }
             if let note = time.note, note.contains("mismatch") { continue }
             return PublishedDate(date: date, source: .lede)
         }

@@ -39,11 +39,12 @@ public struct ArticleCleaner: Sendable {
         var body: [String] = []
         var takeNext = false
         for (index, line) in lines.enumerated() {
-            if takeNext {
-                takeNext = false
+            // After a bare "Baca juga:" or "Simak … di sini:", the linked headlines and tags that follow.
+            if takeNext, ArticleCleaner.isLinkLine(line) {
                 draft.boilerplate.append(BoilerplateLine(line, reason: .pattern))
                 continue
             }
+            takeNext = false
             if let kept = cleanBodyLine(line, index: index, draft: &draft, takeNext: &takeNext) {
                 body.append(kept)
             }
@@ -130,7 +131,9 @@ public struct ArticleCleaner: Sendable {
     /// How many lines at the top are front matter.
     func frontMatterCount(_ lines: [String]) -> Int {
         let window = lines.prefix(ArticleCleaner.frontMatterWindow)
-        if let k = window.indices.first(where: { Dateline.parse(lines[$0], isBlocked: rules.blocksDateline) != nil }) {
+        if let k = window.indices.first(where: {
+            Dateline.parse(lines[$0], isBlocked: rules.blocksDateline) != nil && !isDateOrByline(lines[$0])
+        }) {
             return k
         }
         // No dateline: everything up to the last date or byline line near the top, then what classifies.
@@ -152,36 +155,73 @@ public struct ArticleCleaner: Sendable {
     }
 
     func isDateOrByline(_ line: String) -> Bool {
-        if dateLine(line) != nil { return true }
+        if dateLine(line) != nil || ArticleCleaner.bylineWithOutlet(line) != nil { return true }
         if case .byline = rules.match(line) { return true }
         return false
     }
 
-    /// The date of a date line, with any byline names before a `•` or `|`.
-    func dateLine(_ line: String) -> (date: PublishedDate, names: [String])? {
+    /// What a date line says: the date, any byline names beside it, and an outlet named in it.
+    struct DateLine {
+        var date: PublishedDate
+        var names: [String]
+        var outlet: String?
+    }
+
+    /// Separators between a date and a byline or outlet on one line.
+    static let lineSeparators = ["•", "|", "·", " - ", " – ", " — "]
+
+    /// The date of a date line (`18 November 2024 17:10`), also with byline names or an outlet beside it
+    /// (`Siti Aminah • 3 Desember 2024 09:15`, `Kompas.com - 21/10/2024, 12:05 WIB`).
+    func dateLine(_ line: String) -> DateLine? {
         guard line.utf8.count <= 120 else { return nil }
-        if let date = dates.publishedDate(inLine: line) { return (date, []) }
-        for separator in ["•", "|", "·"] where line.contains(separator) {
+        if let date = dates.publishedDate(inLine: line) { return DateLine(date: date, names: [], outlet: nil) }
+        for separator in ArticleCleaner.lineSeparators where line.contains(separator) {
             let parts = line.components(separatedBy: separator).map { $0.trimmingSpaces() }
-            for (k, part) in parts.enumerated() {
-                guard let date = dates.publishedDate(inLine: part) else { continue }
-                var rest = parts
-                rest.remove(at: k)
-                // The rest may itself be a time (`18 November 2024 | 17:10 WIB`).
-                let joined = parts.joined(separator: " ")
-                let full = dates.publishedDate(inLine: joined) ?? date
-                let names = rest.filter { dates.publishedDate(inLine: $0) == nil && !$0.isEmpty }
-                return (full, names.count <= 3 ? names : [])
+            guard let k = parts.firstIndex(where: { dates.publishedDate(inLine: $0) != nil }) else { continue }
+            // The date may run on past the separator (`18 November 2024 | 17:10 WIB`).
+            let tail = parts[k...].joined(separator: " ")
+            let date = dates.publishedDate(inLine: tail) ?? dates.publishedDate(inLine: parts[k])!  // k was found by this test
+            var names: [String] = []
+            var outlet: String? = nil
+            for part in parts[..<k] where !part.isEmpty {
+                if Dateline.looksLikeOutlet(part), !part.contains(" ") { outlet = outlet ?? part } else { names.append(part) }
             }
+            return DateLine(date: date, names: names.count <= 3 ? names : [], outlet: outlet)
         }
         return nil
     }
 
+    /// A byline naming its outlet: `Siti Fatimah - detikJabar`, `Arief Nugraha - Bisnis.com`.
+    static func bylineWithOutlet(_ line: String) -> (name: String, outlet: String)? {
+        for separator in [" - ", " – ", " — ", " | "] {
+            let parts = line.components(separatedBy: separator)
+            guard parts.count == 2 else { continue }
+            let name = parts[0].trimmingSpaces()
+            let outlet = parts[1].trimmingSpaces()
+            let words = name.split(separator: " ")
+            guard (1...5).contains(words.count), !outlet.contains(" "), Dateline.looksLikeOutlet(outlet),
+                words.allSatisfy({ $0.first?.isUppercase == true })
+            else { continue }
+            return (name, outlet)
+        }
+        return nil
+    }
+
+    /// Records a date line's date, names and outlet in `draft`.
+    func record(_ dateLine: DateLine, _ line: String, into draft: inout ArticleDraft) {
+        if draft.published == nil { draft.published = dateLine.date }
+        draft.authors.append(contentsOf: dateLine.names.filter { !draft.authors.contains($0) })
+        if draft.outlet == nil { draft.outlet = dateLine.outlet }
+        draft.boilerplate.append(BoilerplateLine(line, reason: .dateLine))
+    }
+
     func classifyFrontMatter(_ line: String, into draft: inout ArticleDraft) {
-        if let (date, names) = dateLine(line) {
-            if draft.published == nil { draft.published = date }
-            draft.authors.append(contentsOf: names.filter { !draft.authors.contains($0) })
-            draft.boilerplate.append(BoilerplateLine(line, reason: .dateLine))
+        if let found = dateLine(line) {
+            record(found, line, into: &draft)
+        } else if let (name, outlet) = ArticleCleaner.bylineWithOutlet(line) {
+            draft.authors.append(name)
+            if draft.outlet == nil { draft.outlet = outlet }
+            draft.boilerplate.append(BoilerplateLine(line, reason: .byline))
         } else if let match = rules.match(line) {
             record(match, line, into: &draft)
         } else if line == draft.title {
@@ -228,6 +268,7 @@ public struct ArticleCleaner: Sendable {
                 record(match, line, into: &draft)
                 return nil
             case .tail(let offset, let reason):
+                takeNext = rules.tailTakesNextLine(line)
                 let bytes = Array(line.utf8)
                 let tail = String(decoding: bytes[offset...], as: UTF8.self)
                 draft.boilerplate.append(BoilerplateLine(tail.trimmingSpaces(), reason: reason))
@@ -245,10 +286,8 @@ public struct ArticleCleaner: Sendable {
             draft.boilerplate.append(BoilerplateLine(line, reason: .duplicate))
             return nil
         }
-        if index < 10, let (date, names) = dateLine(line) {
-            if draft.published == nil { draft.published = date }
-            draft.authors.append(contentsOf: names.filter { !draft.authors.contains($0) })
-            draft.boilerplate.append(BoilerplateLine(line, reason: .dateLine))
+        if index < 10, let found = dateLine(line) {
+            record(found, line, into: &draft)
             return nil
         }
         if captionCredit(line) != nil {
@@ -260,6 +299,11 @@ public struct ArticleCleaner: Sendable {
             line = kept
         }
         return line.isEmpty ? nil : line
+    }
+
+    /// A headline or tag line that a "read more" lead-in links to: at most 15 words, no sentence punctuation at the end.
+    static func isLinkLine(_ line: String) -> Bool {
+        line.split(separator: " ").count <= 15 && (!endsSentence(line) || line.hasSuffix("?") || line.hasSuffix("!"))
     }
 
     /// `(luc/luc)` or `(*)` at the start of a line, followed by a space or nothing.
@@ -352,17 +396,26 @@ public struct ArticleCleaner: Sendable {
     /// The outlet as spelled elsewhere in the source when it is written in capitals here
     /// (`TRIBUNNEWS.COM` → `Tribunnews.com`); a domain in capitals alone becomes `Nusadaily.com`.
     static func preferredSpelling(of outlet: String, in paragraphs: [String]) -> String {
-        guard outlet == outlet.uppercased() else { return outlet }
+        // `KOMPAS.com`: a brand in capitals before its domain counts as capitals.
+        let name = outlet.split(separator: ".").first.map(String.init) ?? outlet
+        guard name == name.uppercased() else { return outlet }
         let key = Array(outlet.lowercased().utf8)
         for paragraph in paragraphs {
             var bytes = Array(paragraph.utf8)
             while let start = BoilerplateRules.firstIndex(of: key, in: bytes) {
-                let candidate = String(decoding: bytes[start..<(start + key.count)], as: UTF8.self)
-                if candidate != outlet { return candidate }
-                bytes.removeFirst(start + key.count)
+                let end = start + key.count
+                let candidate = String(decoding: bytes[start..<end], as: UTF8.self)
+                let isWord = (start == 0 || !ArticleCleaner.isWordByte(bytes[start - 1]))
+                    && (end == bytes.count || !ArticleCleaner.isWordByte(bytes[end]))
+                if isWord, candidate != outlet, candidate.first?.isUppercase == true, candidate != candidate.uppercased() {
+                    return candidate
+                }
+                bytes.removeFirst(end)
             }
         }
         guard outlet.contains(".") else { return outlet }
         return outlet.prefix(1) + outlet.dropFirst().lowercased()
     }
+
+    static func isWordByte(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80 || (b >= 0x30 && b <= 0x39) }
 }

@@ -74,7 +74,8 @@ public struct BoilerplateRules: Sendable {
             case .prefix:
                 if BoilerplateRules.hasPrefix(bytes, rule.keyBytes) {
                     let rest = String(decoding: bytes[rule.keyBytes.count...], as: UTF8.self).trimmingCharacters(in: ":")
-                    return .whole(rule.reason, takesNextLine: rule.takesNextLine && rest.isEmpty)
+                    let leadsIn = rest.isEmpty || bytes.last == UInt8(ascii: ":")
+                    return .whole(rule.reason, takesNextLine: rule.takesNextLine && leadsIn)
                 }
             case .line:
                 if BoilerplateRules.hasPrefix(bytes, rule.keyBytes),
@@ -84,7 +85,7 @@ public struct BoilerplateRules: Sendable {
                 }
             case .tail:
                 if let offset = BoilerplateRules.firstIndex(of: rule.keyBytes, in: bytes) {
-                    return offset == 0 ? .whole(rule.reason, takesNextLine: false) : .tail(at: offset, rule.reason)
+                    return offset == 0 ? .whole(rule.reason, takesNextLine: rule.takesNextLine) : .tail(at: offset, rule.reason)
                 }
             case .label:
                 if BoilerplateRules.hasPrefix(bytes, rule.keyBytes) {
@@ -95,6 +96,12 @@ public struct BoilerplateRules: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether the tail rule that matches `line` takes the headline lines after it (`Artikel berikutnya…`).
+    func tailTakesNextLine(_ line: String) -> Bool {
+        let bytes = Array(line.utf8)
+        return rules.contains { $0.kind == .tail && $0.takesNextLine && BoilerplateRules.firstIndex(of: $0.keyBytes, in: bytes) != nil }
     }
 
     @inline(__always)

@@ -16,9 +16,13 @@ struct Dateline: Equatable {
     static func parse(_ paragraph: String, isBlocked: (String) -> Bool) -> Dateline? {
         let bytes = Array(paragraph.utf8)
         var scanner = Scanner(bytes: bytes)
-        // Form B: OUTLET.COM - [CITY -] rest
+        // Form B: OUTLET.COM - [CITY -] rest; Form F: Outlet.com, CITY - rest
         if let outlet = scanner.domainWord() {
             let afterOutlet = scanner.offset
+            if scanner.literal(", "), let city = scanner.capitalizedWords(max: 3, allowAllCaps: true), scanner.dash() {
+                return scanner.finish(city: city, outlet: outlet, bytes: bytes, minimumRest: 1)
+            }
+            scanner.offset = afterOutlet
             if scanner.dash() {
                 let afterDash = scanner.offset
                 var city: String? = nil
@@ -49,15 +53,17 @@ struct Dateline: Equatable {
             return scanner.finish(city: city, outlet: outlet, bytes: bytes, minimumRest: 1)
         }
         scanner.offset = afterCity
+        // Forms C and E name no outlet, so they need more care: one or two title-case words
+        // (for the colon form, not an acronym like `BNPB:`), and a sentence after them (not a headline like `Indonesia Vs Bahrain: …`).
+        guard city.split(separator: " ").count <= 2, !isBlocked(city) else { return nil }
         // Form C: City: rest
-        if scanner.literal(":"), scanner.space() {
-            guard !isBlocked(city) else { return nil }
-            return scanner.finish(city: city, outlet: nil, bytes: bytes, minimumRest: 1)
+        if city != city.uppercased(), scanner.literal(":"), scanner.space() {
+            return scanner.finishBeforeSentence(city: city, bytes: bytes)
         }
         scanner.offset = afterCity
-        // Form E: City - rest (one or two words)
-        if city.split(separator: " ").count <= 2, scanner.dash(), !isBlocked(city) {
-            return scanner.finish(city: city, outlet: nil, bytes: bytes, minimumRest: 1)
+        // Form E: City - rest
+        if scanner.dash() {
+            return scanner.finishBeforeSentence(city: city, bytes: bytes)
         }
         return nil
     }
@@ -66,6 +72,12 @@ struct Dateline: Equatable {
     /// word (`ILLINI NEWS`, `ANTARA`) or ends in `com` (`detikcom`), unlike ordinary words after a comma.
     static func looksLikeOutlet(_ name: String) -> Bool {
         if name.contains(".") || name.lowercased().hasSuffix("com") { return true }
+        // A brand in camel case that starts in lower case: detikJabar, kumparanNEWS.
+        if let first = name.utf8.first, first >= 0x61, first <= 0x7A, !name.contains(" "),
+            name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+        {
+            return true
+        }
         return name.split(separator: " ").contains { word in
             word.utf8.count >= 2 && word.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: "&") }
         }
@@ -166,7 +178,9 @@ struct Dateline: Equatable {
         /// A word with a dot and a domain ending (`TRIBUNNEWS.COM`, `KOMPAS.com`, `detik.com`).
         mutating func domainWord() -> String? {
             let start = offset
-            while let b = peek(), b != 0x20, b != UInt8(ascii: "-") || offset == start, b < 0x80 { offset += 1 }
+            while let b = peek(), b != 0x20, b != UInt8(ascii: ","), b != UInt8(ascii: "-") || offset == start, b < 0x80 {
+                offset += 1
+            }
             let word = String(decoding: bytes[start..<offset], as: UTF8.self)
             let lower = word.lowercased()
             let domains = [".com", ".co.id", ".id", ".net", ".org", ".tv", ".news"]
@@ -205,6 +219,16 @@ struct Dateline: Equatable {
                 return nil
             }
             return String(decoding: bytes[start..<end], as: UTF8.self)
+        }
+
+        /// Like `finish`, but only when what follows is a sentence: five words or more, ending in sentence punctuation.
+        func finishBeforeSentence(city: String, bytes: [UInt8]) -> Dateline? {
+            let rest = bytes[offset...]
+            let words = rest.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+            guard words >= 5, let last = rest.last(where: { $0 != 0x20 }) else { return nil }
+            // . ! ? " ) and the last bytes of ” ’ …
+            guard [0x2E, 0x21, 0x3F, 0x22, 0x29, 0x9D, 0x99, 0xA6].contains(last) else { return nil }
+            return finish(city: city, outlet: nil, bytes: bytes, minimumRest: 1)
         }
 
         func finish(city: String?, outlet: String?, bytes: [UInt8], minimumRest: Int) -> Dateline? {
