@@ -40,10 +40,9 @@ public struct Analyzer: Sendable {
 
     /// Reads and analyses every file of `paths` (folders recursively, `-` for standard input).
     ///
-    /// Each article succeeds or fails on its own.
-    /// - Throws: only when a path does not exist.
-    public func analyze(paths: [String], format: InputFormat? = nil) throws -> [Outcome] {
-        try reader.read(paths: paths, format: format).map(analyze)
+    /// Each input and each article succeeds or fails on its own.
+    public func analyze(paths: [String], format: InputFormat? = nil) -> [Outcome] {
+        reader.read(paths: paths, format: format).map(analyze)
     }
 
     /// Reads and analyses one buffer (one article, or several for JSON Lines).

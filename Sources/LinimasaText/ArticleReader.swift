@@ -68,14 +68,25 @@ public struct ArticleReader: Sendable {
     /// Reads every file of `paths` (folders recursively, `-` for standard input).
     ///
     /// Lines repeated across articles of one outlet are removed as boilerplate across the whole batch.
-    public func read(paths: [String], format: InputFormat? = nil) throws -> [Outcome] {
+    /// A path that cannot be read is a failed outcome in its place; the others are still read.
+    public func read(paths: [String], format: InputFormat? = nil) -> [Outcome] {
         var drafts: [(Outcome?, ArticleDraft?)] = []
-        for path in try InputFiles.expand(paths) {
+        for expanded in InputFiles.expand(paths) {
+            let path: String
+            switch expanded {
+            case .success(let file): path = file
+            case .failure(let error):
+                drafts.append((Outcome(source: error.message, result: .failure(error), warnings: []), nil))
+                continue
+            }
             do {
                 let bytes = try InputFiles.bytes(of: path, limit: configuration.maxBytes)
                 drafts.append(contentsOf: try self.drafts(bytes: bytes, source: path, format: format ?? InputFormat(path: path)))
             } catch let error as LinimasaError {
                 drafts.append((Outcome(source: path, result: .failure(error), warnings: []), nil))
+            } catch {
+                let wrapped = LinimasaError(.invalidInput, "cannot read '\(path)'", cause: error)
+                drafts.append((Outcome(source: path, result: .failure(wrapped), warnings: []), nil))
             }
         }
         return finish(drafts)

@@ -1,5 +1,5 @@
 internal import Foundation
-internal import LinimasaCore
+public import LinimasaCore
 
 /// Expands the paths a user gives into the files to read.
 public enum InputFiles {
@@ -7,27 +7,28 @@ public enum InputFiles {
     public static let extensions: Set<String> = ["txt", "text", "html", "htm", "xhtml", "jsonl", "ndjson"]
 
     /// The files of `paths`: files as given, folders walked recursively in name order (hidden
-    /// entries skipped), `-` kept for standard input.
-    ///
-    /// - Throws: ``LinimasaError/Code/unreadable`` naming a path that does not exist.
-    public static func expand(_ paths: [String]) throws -> [String] {
-        var files: [String] = []
+    /// entries skipped), `-` kept for standard input. A path that does not exist, or a folder that
+    /// cannot be listed, is an error in its place; the other paths are still expanded.
+    public static func expand(_ paths: [String]) -> [Result<String, LinimasaError>] {
+        var files: [Result<String, LinimasaError>] = []
         let manager = FileManager.default
         for path in paths {
             if path == "-" {
-                files.append(path)
+                files.append(.success(path))
                 continue
             }
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw LinimasaError(.unreadable, "cannot read '\(path)': no such file or folder")
-            }
-            guard isDirectory.boolValue else {
-                files.append(path)
+                files.append(.failure(LinimasaError(.unreadable, "cannot read '\(path)': no such file or folder")))
                 continue
             }
-            guard let walker = manager.enumerator(atPath: path) else {
-                throw LinimasaError(.unreadable, "cannot read folder '\(path)'")
+            guard isDirectory.boolValue else {
+                files.append(.success(path))
+                continue
+            }
+            guard manager.isReadableFile(atPath: path), let walker = manager.enumerator(atPath: path) else {
+                files.append(.failure(LinimasaError(.unreadable, "cannot read folder '\(path)': permission denied")))
+                continue
             }
             var found: [String] = []
             while let relative = walker.nextObject() as? String {
@@ -39,7 +40,7 @@ public enum InputFiles {
                 let ext = (name as NSString).pathExtension.lowercased()
                 if extensions.contains(ext) { found.append((path as NSString).appendingPathComponent(relative)) }
             }
-            files.append(contentsOf: found.sorted())
+            files.append(contentsOf: found.sorted().map { .success($0) })
         }
         return files
     }

@@ -7,9 +7,9 @@ struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read articles and print what linimasa finds in them.",
         discussion: """
-            Reads plain text, HTML and JSON Lines files, folders (recursively) and standard input (-).
-            Prints a readable summary per article, or with --json one JSON object per line
-            (schema: docs/article.schema.json). Bad inputs are reported on standard error and the
+            Reads plain text, HTML and JSON Lines files, folders (recursively) and standard input (-). \
+            Prints a readable summary per article, or with --json one JSON object per line \
+            (schema: docs/article.schema.json). Bad inputs are reported on standard error and the \
             others are still analysed; the exit status is 1 if any input failed.
             """
     )
@@ -40,7 +40,7 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let inputs = paths.isEmpty ? ["-"] : paths
         let analyzer = try Analyzer(configuration: options.analyzerConfiguration(published: published.flatMap { CalendarDate(iso: $0) }))
-        let outcomes = try analyzer.analyze(paths: inputs, format: format.flatMap(InputFormat.init(rawValue:)))
+        let outcomes = analyzer.analyze(paths: inputs, format: format.flatMap(InputFormat.init(rawValue:)))
         var failed = 0
         for outcome in outcomes {
             switch outcome.result {

@@ -19,7 +19,7 @@ struct Demo: ParsableCommand {
         let analyzer = try Analyzer(configuration: options.analyzerConfiguration())
         let clock = ContinuousClock()
         let start = clock.now
-        let outcomes = try analyzer.analyze(paths: [folder])
+        let outcomes = analyzer.analyze(paths: [folder])
         let elapsed = clock.now - start
         let articles = outcomes.compactMap { try? $0.result.get() }
         for outcome in outcomes {

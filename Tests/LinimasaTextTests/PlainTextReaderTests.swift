@@ -11,7 +11,7 @@ struct PlainTextReaderTests {
     func read(_ name: String) throws -> Article {
         let url = Bundle.module.url(forResource: "Fixtures/text/\(name)", withExtension: "txt")!
         let reader = try ArticleReader(pack: Self.pack, dates: FakeDates())
-        let outcomes = try reader.read(paths: [url.path])
+        let outcomes = reader.read(paths: [url.path])
         #expect(outcomes.count == 1)
         return try outcomes[0].result.get()
     }
