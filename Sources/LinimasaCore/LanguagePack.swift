@@ -24,4 +24,9 @@ public protocol LanguagePack: Sendable {
     ///
     /// - Throws: ``LinimasaError/Code/notFound`` if the pack has no such table.
     func lexicon(_ name: String) throws -> Lexicon
+
+    /// The text of another data file shipped with the pack (`kb/curated-people.tsv`), relative to its resources.
+    ///
+    /// - Throws: ``LinimasaError/Code/notFound`` if there is no such file.
+    func resourceText(_ relativePath: String) throws -> String
 }

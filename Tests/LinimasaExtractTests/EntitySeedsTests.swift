@@ -27,7 +27,8 @@ struct EntitySeedsTests {
             let p = (precision * 1000).rounded() / 1000
             let r = (recall * 1000).rounded() / 1000
             let f = (f1 * 1000).rounded() / 1000
-            return "P \(p) R \(r) F1 \(f) (\(correct) of \(gold) gold, \(found) found); missing \(missing); extra \(extra)"
+            return
+                "P \(p) R \(r) F1 \(f) (\(correct) of \(gold) gold, \(found) found); missing \(missing); extra \(extra)"
         }
     }
 
@@ -38,7 +39,10 @@ struct EntitySeedsTests {
         let score = try Self.score()
         #expect(score.gold > 0)
         #expect(score.f1 >= 0.9, "\(score.summary)")
-        #expect(score.typeAgreement >= score.correct * 9 / 10, "types agree on \(score.typeAgreement) of \(score.correct)")
+        #expect(
+            score.typeAgreement >= score.correct * 9 / 10,
+            "types agree on \(score.typeAgreement) of \(score.correct)"
+        )
     }
 
     @Test(.enabled(if: seedsAvailable))

@@ -1,10 +1,7 @@
 import Foundation
 import LinimasaCore
-public import LinimasaExtract
-public import LinimasaIndonesian
-
-// The Indonesian pack reads its data files with `resourceText`; this lets the knowledge base find them.
-extension IndonesianPack: ResourceProviding {}
+import LinimasaExtract
+import LinimasaIndonesian
 
 /// The real pack and knowledge base, loaded once for all entity tests.
 enum EntityTestSupport {

@@ -63,9 +63,14 @@ struct QuoteExtractorTests {
     }
 
     @Test func quoteSplitByItsReportingClause() {
-        let body = "“Harga beras akan turun bulan depan,” kata Sri Mulyani, “dan pasokan cukup hingga akhir tahun.”"
+        let body =
+            "“Harga beras akan turun bulan depan,” kata Sri Mulyani, “dan pasokan cukup hingga akhir tahun.”"
         let found = statements(body)
-        #expect(found.map(\.text) == ["Harga beras akan turun bulan depan", "dan pasokan cukup hingga akhir tahun."])
+        #expect(
+            found.map(\.text) == [
+                "Harga beras akan turun bulan depan", "dan pasokan cukup hingga akhir tahun.",
+            ]
+        )
         #expect(found.map { $0.speaker?.name } == ["Sri Mulyani", "Sri Mulyani"])
     }
 
@@ -172,10 +177,19 @@ struct QuoteExtractorTests {
     // MARK: Terms
 
     @Test(arguments: [
-        ("Para pengamat menggambarkan pakta itu sebagai ‘NATO versi Eropa’ yang memicu ketegangan.", "NATO versi Eropa"),
+        (
+            "Para pengamat menggambarkan pakta itu sebagai ‘NATO versi Eropa’ yang memicu ketegangan.",
+            "NATO versi Eropa"
+        ),
         ("Ia berharap dapat menuntaskan persiapan ‘melawan’ kelompok itu.", "melawan"),
-        ("Kedua negara berjanji saling membantu jika terjadi “agresi” terhadap salah satunya.", "agresi"),
-        ("Xi mengatakan pasukannya melanjutkan apa yang disebut “operasi militer khusus” di perbatasan.", "operasi militer khusus"),
+        (
+            "Kedua negara berjanji saling membantu jika terjadi “agresi” terhadap salah satunya.",
+            "agresi"
+        ),
+        (
+            "Xi mengatakan pasukannya melanjutkan apa yang disebut “operasi militer khusus” di perbatasan.",
+            "operasi militer khusus"
+        ),
     ])
     func scareQuotesAreTerms(body: String, term: String) {
         let found = quotes(body).filter { $0.direct }
@@ -186,7 +200,8 @@ struct QuoteExtractorTests {
     // MARK: Source chains
 
     @Test func chainAfterTheSpeakerInTextOrder() {
-        let body = "\"Kami akan memperkuat armada,\" kata Xi, menurut Xinhua, dikutip oleh Reuters, Senin (3/6/2024)."
+        let body =
+            "\"Kami akan memperkuat armada,\" kata Xi, menurut Xinhua, dikutip oleh Reuters, Senin (3/6/2024)."
         let found = statements(body)
         #expect(found.map { $0.via.map(\.name) } == [["Xinhua", "Reuters"]])
     }
@@ -208,7 +223,9 @@ struct QuoteExtractorTests {
             Anwar menyambut rencana itu. "Kami siap bekerja sama," kata Anwar.
             """
         let found = statements(body)
-        #expect(found.map { $0.via.map(\.name) } == [["Xinhua", "Reuters"], ["Xinhua", "Reuters"], []])
+        #expect(
+            found.map { $0.via.map(\.name) } == [["Xinhua", "Reuters"], ["Xinhua", "Reuters"], []]
+        )
     }
 
     @Test func articleLevelSourceAppliesToAllQuotes() {
@@ -253,7 +270,8 @@ struct QuoteExtractorTests {
     }
 
     @Test func relayWithoutAnEntityGetsANameReference() throws {
-        let body = "\"Kami akan memperkuat armada,\" kata Xi, menurut rekaman yang disiarkan di TV Pemerintah, dikutip kantor berita AFP."
+        let body =
+            "\"Kami akan memperkuat armada,\" kata Xi, menurut rekaman yang disiarkan di TV Pemerintah, dikutip kantor berita AFP."
         let found = statements(body)
         try #require(found.count == 1)
         #expect(found[0].via.map(\.name) == ["TV Pemerintah", "AFP"])
@@ -263,7 +281,8 @@ struct QuoteExtractorTests {
     // MARK: Indirect and unmarked speech
 
     @Test func indirectSpeech() throws {
-        let body = "Namun, Anwar mengatakan dia tidak berniat mengubah arah kebijakan luar negeri Malaysia."
+        let body =
+            "Namun, Anwar mengatakan dia tidak berniat mengubah arah kebijakan luar negeri Malaysia."
         let found = quotes(body)
         try #require(found.count == 1)
         #expect(found[0].direct == false)

@@ -79,7 +79,9 @@ struct QuoteSeedsTests {
                 for entity in goldEntities {
                     let aliases = entity["aliases"] as? [String] ?? []
                     let canonical = entity["name"] as? String ?? ""
-                    if canonical == entityName || aliases.contains(entityName) { return Set(aliases + [canonical]) }
+                    if canonical == entityName || aliases.contains(entityName) {
+                        return Set(aliases + [canonical])
+                    }
                 }
                 return [entityName]
             }
@@ -105,7 +107,8 @@ struct QuoteSeedsTests {
                 let speaker = goldQuote["speaker"] as? String ?? ""
                 let via = goldQuote["via"] as? [String] ?? []
                 let speakerRight = same(quote.speaker, speaker)
-                let viaRight = quote.via.count == via.count && zip(quote.via, via).allSatisfy { same($0, $1) }
+                let viaRight =
+                    quote.via.count == via.count && zip(quote.via, via).allSatisfy { same($0, $1) }
                 if speakerRight { score.speakers += 1 }
                 if viaRight { score.vias += 1 }
                 if !speakerRight || !viaRight {
@@ -130,7 +133,9 @@ struct QuoteSeedsTests {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty && !boilerplate.contains($0) }
-        if let dateline = seed["dateline_text"] as? String, let index = lines.firstIndex(where: { $0.hasPrefix(dateline) }) {
+        if let dateline = seed["dateline_text"] as? String,
+            let index = lines.firstIndex(where: { $0.hasPrefix(dateline) })
+        {
             lines[index] = String(lines[index].dropFirst(dateline.count)).trimmingSpaces()
         }
         return lines.joined(separator: "\n\n")

@@ -35,7 +35,10 @@ enum QuoteTestArticles {
     /// Entities with a mention at every whole-word occurrence of each of their surface forms in `body`.
     ///
     /// - Parameter specs: Canonical name, type and surface forms (the name is a form too).
-    static func entities(_ specs: [(name: String, type: EntityType, forms: [String])], in body: String) -> [LinkedEntity] {
+    static func entities(
+        _ specs: [(name: String, type: EntityType, forms: [String])],
+        in body: String
+    ) -> [LinkedEntity] {
         let bytes = Array(body.utf8)
         return specs.map { spec in
             var mentions: [EntityMention] = []
@@ -65,7 +68,9 @@ enum QuoteTestArticles {
                 // The last byte of a punctuation scalar (E2 80 xx: quotation marks, dashes) is no letter.
                 let before: UInt8 = i == 0 || (i >= 3 && bytes[i - 3] == 0xE2) ? 0x20 : bytes[i - 1]
                 let after: UInt8 = i + needle.count == bytes.count ? 0x20 : bytes[i + needle.count]
-                if !isWord(before), !isWord(after) { result.append(TextRange(start: i, end: i + needle.count)) }
+                if !isWord(before), !isWord(after) {
+                    result.append(TextRange(start: i, end: i + needle.count))
+                }
             }
             i += 1
         }

@@ -26,8 +26,12 @@ struct DocumentLinker {
     private var groupByCompact: [[UInt8]: Int] = [:]
 
     init(
-        kb: KnowledgeBase, lexicons: EntityLexicons, recognizer: EntityRecognizer, units: UnsafeBufferPointer<TextUnit>,
-        bytes: UnsafeBufferPointer<UInt8>, reference: CalendarDate?
+        kb: KnowledgeBase,
+        lexicons: EntityLexicons,
+        recognizer: EntityRecognizer,
+        units: UnsafeBufferPointer<TextUnit>,
+        bytes: UnsafeBufferPointer<UInt8>,
+        reference: CalendarDate?
     ) {
         self.kb = kb
         self.lexicons = lexicons
@@ -122,7 +126,7 @@ struct DocumentLinker {
         if !lexicons.anaphora.isEmpty {
             var k = 0
             while k < units.count {
-                guard let phrase = lexicons.anaphora.longestMatch(at: k, units: units, bytes: bytes),
+                guard let phrase = lexicons.anaphoraPhrase(at: k, units: units, bytes: bytes),
                     let role = phrase.fields.first
                 else {
                     k += 1
@@ -139,8 +143,12 @@ struct DocumentLinker {
             let entry = group.entry.map { kb.entries[Int($0)] }
             let id = entry?.linkID ?? "name:" + NameKey.slug(group.name)
             return LinkedEntity(
-                id: id, name: group.name, type: group.type, wikidata: entry?.qid,
-                mentions: group.mentions.sorted { $0.range < $1.range })
+                id: id,
+                name: group.name,
+                type: group.type,
+                wikidata: entry?.qid,
+                mentions: group.mentions.sorted { $0.range < $1.range }
+            )
         }
     }
 

@@ -21,7 +21,9 @@ public struct EntityExtractor: Sendable {
     public init(pack: any LanguagePack, knowledgeBase: KnowledgeBase) {
         self.pack = pack
         self.knowledgeBase = knowledgeBase
-        self.lexicons = EntityLexicons(pack: pack)
+        var lexicons = EntityLexicons(pack: pack)
+        lexicons.indexWords(knowledgeBase)
+        self.lexicons = lexicons
     }
 
     /// Entities of an article body with all their mentions (byte ranges into `article.body`), linked.
@@ -36,15 +38,21 @@ public struct EntityExtractor: Sendable {
         let body = article.body
         let tokens = pack.tokenRanges(in: body)
         let sentences = article.sentences.isEmpty ? pack.sentenceRanges(in: body) : article.sentences
-        let units = TextUnits.units(of: body, tokens: tokens, sentences: sentences)
+        var units = TextUnits.units(of: body, tokens: tokens, sentences: sentences)
+        lexicons.mark(&units)
         var text = body
         return text.withUTF8 { bytes in
             units.withUnsafeBufferPointer { units in
                 let recognizer = EntityRecognizer(kb: knowledgeBase, lexicons: lexicons)
                 let candidates = recognizer.candidates(units: units, bytes: bytes, reference: reference?.date)
                 var linker = DocumentLinker(
-                    kb: knowledgeBase, lexicons: lexicons, recognizer: recognizer, units: units, bytes: bytes,
-                    reference: reference?.date)
+                    kb: knowledgeBase,
+                    lexicons: lexicons,
+                    recognizer: recognizer,
+                    units: units,
+                    bytes: bytes,
+                    reference: reference?.date
+                )
                 return linker.link(candidates)
             }
         }

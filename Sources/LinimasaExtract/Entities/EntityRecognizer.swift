@@ -54,7 +54,9 @@ struct EntityRecognizer {
 
     // swiftlint:disable:next function_body_length cyclomatic_complexity
     func candidates(
-        units: UnsafeBufferPointer<TextUnit>, bytes: UnsafeBufferPointer<UInt8>, reference: CalendarDate?
+        units: UnsafeBufferPointer<TextUnit>,
+        bytes: UnsafeBufferPointer<UInt8>,
+        reference: CalendarDate?
     ) -> [EntityCandidate] {
         var out: [EntityCandidate] = []
         var pending: PendingTitle?
@@ -71,8 +73,27 @@ struct EntityRecognizer {
             if let holder = resolveRole(role, country: country, on: date) {
                 out.append(
                     EntityCandidate(
-                        start: title.start, end: Int(units[title.endUnit - 1].end), firstUnit: title.startUnit,
-                        endUnit: title.endUnit, target: .entry(holder), isCued: true, role: role, isRole: true))
+                        start: title.start,
+                        end: Int(units[title.endUnit - 1].end),
+                        firstUnit: title.startUnit,
+                        endUnit: title.endUnit,
+                        target: .entry(holder),
+                        isCued: true,
+                        role: role,
+                        isRole: true
+                    )
+                )
+            }
+        }
+
+        // Keeps a title open over the body it belongs to ("Direktur Yayasan Mitra, Budi Santoso"), else closes it.
+        func keepTitle(_ adjacent: Bool, to end: Int) {
+            if adjacent, var title = pending, title.country == nil {
+                title.endUnit = end
+                title.role = nil
+                pending = title
+            } else {
+                flushTitle()
             }
         }
 
@@ -90,14 +111,20 @@ struct EntityRecognizer {
             let kbMatch = knowledgeBaseMatch(at: i, units: units, bytes: bytes)
 
             // 1. Titles.
-            if let title = lexicons.titles.longestMatch(at: i, units: units, bytes: bytes),
+            if let title = lexicons.title(at: i, units: units, bytes: bytes),
                 kbMatch.map({ $0.end <= title.end }) ?? true
             {
                 flushTitle()
                 let role = title.fields.first.flatMap { $0 == "-" ? nil : $0 }
                 let blocked = i > 0 && lexicons.roleBlockers.fields(ofUnitKey: units[i - 1].key) != nil
                 pending = PendingTitle(
-                    role: role, start: Int(unit.start), startUnit: i, endUnit: title.end, country: nil, isBlocked: blocked)
+                    role: role,
+                    start: Int(unit.start),
+                    startUnit: i,
+                    endUnit: title.end,
+                    country: nil,
+                    isBlocked: blocked
+                )
                 i = title.end
                 continue
             }
@@ -105,6 +132,16 @@ struct EntityRecognizer {
             // 2. Knowledge-base aliases.
             if let match = kbMatch {
                 let entry = kb.entries[Int(match.entry)]
+                // A generic body of another country: "Kementerian Perdagangan" + "Jepang" is Japan's ministry.
+                if entry.type == .organization, let country = foreignCountry(after: match.end, of: entry, units, bytes),
+                    lexicons.head(at: i, units: units, bytes: bytes)?.fields.first == "ORG"
+                {
+                    out.append(candidate(i, country.end, units, .unknown(.organization)))
+                    out.append(candidate(match.end, country.end, units, .entry(country.entry)))
+                    keepTitle(adjacentToTitle, to: country.end)
+                    i = country.end
+                    continue
+                }
                 if adjacentToTitle, var title = pending {
                     // The country, or the same country again in brackets ("Korea Utara (Korut)").
                     if title.country == nil || title.country == match.entry, entry.type != .person {
@@ -131,7 +168,7 @@ struct EntityRecognizer {
             }
 
             // 3. Head words.
-            if let head = lexicons.heads.longestMatch(at: i, units: units, bytes: bytes),
+            if let head = lexicons.head(at: i, units: units, bytes: bytes),
                 let type = head.fields.first.flatMap({ EntityType(rawValue: $0) })
             {
                 if unit.isCapitalized, head.end < n, units[head.end].joinsPrevious {
@@ -159,7 +196,7 @@ struct EntityRecognizer {
                     }
                     let end = run(from: head.end, units: units, bytes: bytes, allowKnown: true, connectors: "ORG")
                     if end > head.end {
-                        flushTitle()
+                        keepTitle(adjacentToTitle, to: end)
                         out.append(candidate(i, end, units, .unknown(type)))
                         // Known names inside ("Kementerian Luar Negeri Jepang") are mentions too.
                         var k = head.end
@@ -182,7 +219,7 @@ struct EntityRecognizer {
             }
 
             // Prepositions announce places.
-            if !unit.isCapitalized, let place = lexicons.prepositions.fields(ofUnitKey: unit.key),
+            if !unit.isCapitalized, let place = lexicons.preposition(unit),
                 let type = place.first.flatMap({ EntityType(rawValue: $0) })
             {
                 flushTitle()
@@ -233,33 +270,58 @@ struct EntityRecognizer {
         return out
     }
 
+    /// A country right after a knowledge-base body that belongs to another country, or to none.
+    private func foreignCountry(
+        after end: Int,
+        of entry: KnowledgeBase.Entry,
+        _ units: UnsafeBufferPointer<TextUnit>,
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> (end: Int, entry: Int32)? {
+        guard end < units.count, units[end].joinsPrevious,
+            let next = knowledgeBaseMatch(at: end, units: units, bytes: bytes)
+        else { return nil }
+        let country = kb.entries[Int(next.entry)]
+        guard country.type == .geopolitical, country.country == nil, country.id != entry.country else { return nil }
+        return next
+    }
+
     private func isKnownTarget(_ target: EntityCandidate.Target) -> Bool {
         if case .entry = target { return true }
         return false
     }
 
     private func candidate(
-        _ first: Int, _ end: Int, _ units: UnsafeBufferPointer<TextUnit>, _ target: EntityCandidate.Target
+        _ first: Int,
+        _ end: Int,
+        _ units: UnsafeBufferPointer<TextUnit>,
+        _ target: EntityCandidate.Target
     ) -> EntityCandidate {
         EntityCandidate(
-            start: Int(units[first].start), end: Int(units[end - 1].end), firstUnit: first, endUnit: end,
-            target: target, isCued: true, role: nil)
+            start: Int(units[first].start),
+            end: Int(units[end - 1].end),
+            firstUnit: first,
+            endUnit: end,
+            target: target,
+            isCued: true,
+            role: nil
+        )
     }
 
     /// The longest knowledge-base alias starting at unit `i`, honouring the alias's capitals.
     func knowledgeBaseMatch(
-        at i: Int, units: UnsafeBufferPointer<TextUnit>, bytes: UnsafeBufferPointer<UInt8>
+        at i: Int,
+        units: UnsafeBufferPointer<TextUnit>,
+        bytes: UnsafeBufferPointer<UInt8>
     ) -> (end: Int, entry: Int32)? {
-        guard var node = kb.nodes[units[i].key] else { return nil }
+        guard units[i].words & WordFlags.knowledgeBase != 0, var node = kb.nodes[units[i].key] else { return nil }
         var key = units[i].key
         var j = i
         var best: (end: Int, entry: Int32)?
         while true {
-            for alias in node.aliases where Int(alias.units) == j - i + 1 {
-                if caseMatches(alias, i, units) {
-                    if best == nil || best!.end < j + 1 { best = (j + 1, alias.entry) }  // the first alias wins at a length
-                    break
-                }
+            // Longer matches come later; at one length the first alias loaded wins.
+            for alias in node.aliases where Int(alias.units) == j - i + 1 && caseMatches(alias, i, units) {
+                best = (j + 1, alias.entry)
+                break
             }
             guard node.isPrefix, j + 1 < units.count, units[j + 1].joinsPrevious else { break }
             j += 1
@@ -273,7 +335,8 @@ struct EntityRecognizer {
     }
 
     @inline(__always)
-    private func caseMatches(_ alias: KnowledgeBase.AliasRef, _ i: Int, _ units: UnsafeBufferPointer<TextUnit>) -> Bool {
+    private func caseMatches(_ alias: KnowledgeBase.AliasRef, _ i: Int, _ units: UnsafeBufferPointer<TextUnit>) -> Bool
+    {
         var k = 0
         while k < Int(alias.units) {
             let bit = UInt32(1) << UInt32(k)
@@ -291,7 +354,10 @@ struct EntityRecognizer {
     /// `connectors` of the given kind between capitalised words; it stops at stop words, at
     /// punctuation, and (unless `allowKnown`) where a knowledge-base alias or a title begins.
     func run(
-        from i: Int, units: UnsafeBufferPointer<TextUnit>, bytes: UnsafeBufferPointer<UInt8>, allowKnown: Bool,
+        from i: Int,
+        units: UnsafeBufferPointer<TextUnit>,
+        bytes: UnsafeBufferPointer<UInt8>,
+        allowKnown: Bool,
         connectors: String
     ) -> Int {
         var j = i
@@ -303,7 +369,7 @@ struct EntityRecognizer {
                 if lexicons.isAlwaysStopword(unit) || (j == i && lexicons.isStopword(unit)) { break }
                 if j > i && !allowKnown {
                     if knowledgeBaseMatch(at: j, units: units, bytes: bytes) != nil { break }
-                    if lexicons.titles.longestMatch(at: j, units: units, bytes: bytes) != nil { break }
+                    if lexicons.title(at: j, units: units, bytes: bytes) != nil { break }
                 }
                 j += 1
                 end = j
@@ -320,7 +386,10 @@ struct EntityRecognizer {
 
     /// Whether the units from `i` to `end` only have spaces, brackets or commas between them.
     private func adjacent(
-        _ end: Int, _ next: Int, _ units: UnsafeBufferPointer<TextUnit>, _ bytes: UnsafeBufferPointer<UInt8>
+        _ end: Int,
+        _ next: Int,
+        _ units: UnsafeBufferPointer<TextUnit>,
+        _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Bool {
         guard end == next, end > 0, next < units.count else { return false }
         if units[next].joinsPrevious { return true }
@@ -351,18 +420,23 @@ struct EntityRecognizer {
             }
             k += 1
         }
-        return sawComma && lexicons.titles.longestMatch(at: end, units: units, bytes: bytes) != nil
+        return sawComma && lexicons.title(at: end, units: units, bytes: bytes) != nil
     }
 
     /// A known person whose name differs from the run only in spelling (`Andrei Beloussov` ~ `Andrei Belousov`).
     func spellingVariant(
-        _ i: Int, _ end: Int, _ units: UnsafeBufferPointer<TextUnit>, _ bytes: UnsafeBufferPointer<UInt8>
+        _ i: Int,
+        _ end: Int,
+        _ units: UnsafeBufferPointer<TextUnit>,
+        _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Int32? {
         guard end - i >= 2 else { return nil }
         let first = kb.personNamesByUnit[units[i].key] ?? []
         let last = kb.personNamesByUnit[units[end - 1].key] ?? []
         guard !first.isEmpty || !last.isEmpty else { return nil }
-        let text = NameKey.compact(String(decoding: bytes[Int(units[i].start)..<Int(units[end - 1].end)], as: UTF8.self))
+        let text = NameKey.compact(
+            String(decoding: bytes[Int(units[i].start)..<Int(units[end - 1].end)], as: UTF8.self)
+        )
         var best: (entry: Int32, distance: Int)?
         for name in first + last where name.units == end - i {
             let limit = allowedEdits(forLength: text.count)

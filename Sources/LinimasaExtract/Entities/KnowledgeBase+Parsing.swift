@@ -58,8 +58,17 @@ extension KnowledgeBase {
             }
             try body(
                 Row(
-                    id: id, qid: qid, type: type, name: field(3), aliases: aliases, description: field(5),
-                    country: field(6), offices: offices), lineNumber)
+                    id: id,
+                    qid: qid,
+                    type: type,
+                    name: field(3),
+                    aliases: aliases,
+                    description: field(5),
+                    country: field(6),
+                    offices: offices
+                ),
+                lineNumber
+            )
         }
     }
 }

@@ -15,6 +15,7 @@ public struct KnowledgeBase: Sendable {
         public var id: String
         /// Wikidata QID (`Q56226`), where certain.
         public var qid: String?
+        /// What kind of thing it is; a capital stays `GPE` when it stands for its government.
         public var type: EntityType
         /// Canonical name, as English Wikipedia spells it (`North Korea`).
         public var name: String
@@ -80,24 +81,24 @@ public struct KnowledgeBase: Sendable {
     /// Loads the pack's bundled kb files plus optional user files (same TSV format).
     ///
     /// - Parameters:
-    ///   - pack: The language pack; its `entity-kb-files` table lists the bundled files, which are read
-    ///     through ``ResourceProviding`` when the pack provides resources.
+    ///   - pack: The language pack; its `entity-kb-files` table lists the bundled files under `kb/`.
     ///   - userFiles: Paths of the user's own files, loaded after the bundled ones.
     /// - Throws: ``LinimasaError/Code/invalidData`` naming the file and line of a malformed row;
     ///   ``LinimasaError/Code/notFound`` when a file cannot be read.
     public init(pack: any LanguagePack, userFiles: [String] = []) throws {
         var sources: [(name: String, text: String)] = []
-        if let provider = pack as? any ResourceProviding {
-            let list = (try? pack.lexicon("entity-kb-files"))?.orderedKeys ?? []
-            for file in list { sources.append((file, try provider.resourceText("kb/" + file))) }
-        }
+        let list = (try? pack.lexicon("entity-kb-files"))?.orderedKeys ?? []
+        for file in list { sources.append((file, try pack.resourceText("kb/" + file))) }
         for path in userFiles {
             do {
                 let data = try Data(contentsOf: URL(fileURLWithPath: path))
                 sources.append((path, String(decoding: data, as: UTF8.self)))
             } catch {
                 throw LinimasaError(
-                    .notFound, "cannot read knowledge-base file '\(path)'; check the path given to --kb", cause: error)
+                    .notFound,
+                    "cannot read knowledge-base file '\(path)'; check the path given to --kb",
+                    cause: error
+                )
             }
         }
         try self.init(pack: pack, sources: sources)
@@ -118,13 +119,22 @@ public struct KnowledgeBase: Sendable {
                     guard let type = row.type, let name = row.name else {
                         throw LinimasaError(
                             .invalidData,
-                            "knowledge-base file '\(source.name)' line \(line): new id '\(row.id)' needs a type and a name")
+                            "knowledge-base file '\(source.name)' line \(line): new id '\(row.id)' needs a type and a name"
+                        )
                     }
                     indexByID[row.id] = entries.count
                     entries.append(
                         Entry(
-                            id: row.id, qid: row.qid, type: type, name: name, aliases: row.aliases.filter { $0 != name },
-                            description: row.description ?? "", country: row.country, offices: row.offices))
+                            id: row.id,
+                            qid: row.qid,
+                            type: type,
+                            name: name,
+                            aliases: row.aliases.filter { $0 != name },
+                            description: row.description ?? "",
+                            country: row.country,
+                            offices: row.offices
+                        )
+                    )
                 }
             }
         }
@@ -145,8 +155,13 @@ public struct KnowledgeBase: Sendable {
         }
     }
 
-    private mutating func addAlias(_ alias: String, entry: Int32, aliasIndex: Int32, type: EntityType, pack: any LanguagePack)
-    {
+    private mutating func addAlias(
+        _ alias: String,
+        entry: Int32,
+        aliasIndex: Int32,
+        type: EntityType,
+        pack: any LanguagePack
+    ) {
         let units = TextUnits.units(of: alias, tokens: pack.tokenRanges(in: alias), sentences: [])
         guard !units.isEmpty, units.count <= 32 else { return }
         var capitalMask: UInt32 = 0
@@ -163,8 +178,13 @@ public struct KnowledgeBase: Sendable {
         }
         nodes[key, default: Node()].aliases.append(
             AliasRef(
-                entry: entry, alias: aliasIndex, units: Int8(units.count), capitalMask: capitalMask,
-                acronymMask: acronymMask))
+                entry: entry,
+                alias: aliasIndex,
+                units: Int8(units.count),
+                capitalMask: capitalMask,
+                acronymMask: acronymMask
+            )
+        )
         if type == .person, units.count >= 2 {
             let compact = NameKey.compact(alias)
             let value = (entry: entry, compact: compact, units: units.count)
@@ -200,10 +220,4 @@ public struct KnowledgeBase: Sendable {
     func holderIndices(of role: String, country: String) -> [(entry: Int32, office: Office)] {
         holders[role + "@" + country] ?? []
     }
-}
-
-/// A language pack that ships data files besides its word tables (the knowledge base).
-public protocol ResourceProviding {
-    /// The text of a data file under the pack's resources (`kb/curated-people.tsv`).
-    func resourceText(_ relativePath: String) throws -> String
 }

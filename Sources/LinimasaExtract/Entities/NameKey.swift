@@ -65,7 +65,9 @@ enum NameKey {
                         out.append(b)
                     }
                     i += 1
-                } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0x9F {
+                } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80,
+                    bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0x9F
+                {
                     i += 3
                 } else if b == 0xC3, i + 1 < bytes.count {
                     let next = bytes[i + 1]

@@ -46,7 +46,9 @@ struct PhraseTable: Sendable {
     ///
     /// - Returns: One past the last unit of the match, and the key's fields.
     func longestMatch(
-        at i: Int, units: UnsafeBufferPointer<TextUnit>, bytes: UnsafeBufferPointer<UInt8>
+        at i: Int,
+        units: UnsafeBufferPointer<TextUnit>,
+        bytes: UnsafeBufferPointer<UInt8>
     ) -> (end: Int, fields: [String])? {
         var key = NameKey.seed
         var j = i
@@ -73,6 +75,8 @@ struct EntityLexicons: Sendable {
     var connectors = PhraseTable()
     var roleBlockers = PhraseTable()
     var demonyms: [String: String] = [:]
+    /// Every key (and start of a key) of the tables and the knowledge base, with the tables it is in.
+    var wordFlags: [UInt64: UInt8] = [:]
 
     /// Reads the pack's `entity-*` tables; a missing table is empty.
     init(pack: any LanguagePack) {
@@ -91,15 +95,60 @@ struct EntityLexicons: Sendable {
         }
     }
 
+    /// Fills `wordFlags` from the tables and the knowledge base's aliases.
+    mutating func indexWords(_ kb: KnowledgeBase) {
+        wordFlags.reserveCapacity(kb.nodes.count + 1024)
+        for key in kb.nodes.keys { wordFlags[key, default: 0] |= WordFlags.knowledgeBase }
+        for (table, flag) in [
+            (titles, WordFlags.title), (heads, WordFlags.head), (prepositions, WordFlags.preposition),
+            (stopwords, WordFlags.stopword), (anaphora, WordFlags.anaphora),
+        ] {
+            for key in table.nodes.keys { wordFlags[key, default: 0] |= flag }
+        }
+    }
+
+    /// Marks each unit with the tables its word is in.
+    func mark(_ units: inout [TextUnit]) {
+        for k in units.indices { units[k].words = wordFlags[units[k].key] ?? 0 }
+    }
+
+    @inline(__always)
+    func title(at i: Int, units: UnsafeBufferPointer<TextUnit>, bytes: UnsafeBufferPointer<UInt8>) -> (
+        end: Int, fields: [String]
+    )? {
+        units[i].words & WordFlags.title == 0 ? nil : titles.longestMatch(at: i, units: units, bytes: bytes)
+    }
+
+    @inline(__always)
+    func head(at i: Int, units: UnsafeBufferPointer<TextUnit>, bytes: UnsafeBufferPointer<UInt8>) -> (
+        end: Int, fields: [String]
+    )? {
+        units[i].words & WordFlags.head == 0 ? nil : heads.longestMatch(at: i, units: units, bytes: bytes)
+    }
+
+    @inline(__always)
+    func anaphoraPhrase(at i: Int, units: UnsafeBufferPointer<TextUnit>, bytes: UnsafeBufferPointer<UInt8>) -> (
+        end: Int, fields: [String]
+    )? {
+        units[i].words & WordFlags.anaphora == 0 ? nil : anaphora.longestMatch(at: i, units: units, bytes: bytes)
+    }
+
+    @inline(__always)
+    func preposition(_ unit: TextUnit) -> [String]? {
+        unit.words & WordFlags.preposition == 0 ? nil : prepositions.fields(ofUnitKey: unit.key)
+    }
+
     /// Whether a unit is a word never found alone as a name (`always`), or not at a sentence start (`initial`).
     @inline(__always)
     func isStopword(_ unit: TextUnit) -> Bool {
-        guard let fields = stopwords.fields(ofUnitKey: unit.key) else { return false }
+        guard unit.words & WordFlags.stopword != 0, let fields = stopwords.fields(ofUnitKey: unit.key) else {
+            return false
+        }
         return fields.first == "always" || unit.isSentenceStart
     }
 
     @inline(__always)
     func isAlwaysStopword(_ unit: TextUnit) -> Bool {
-        stopwords.fields(ofUnitKey: unit.key)?.first == "always"
+        unit.words & WordFlags.stopword != 0 && stopwords.fields(ofUnitKey: unit.key)?.first == "always"
     }
 }

@@ -12,6 +12,8 @@ struct TextUnit {
     var flags: UInt8
     /// `NameKey` of the unit alone.
     var key: UInt64
+    /// Which tables have an entry starting with this word (`WordFlags`), filled by the extractor.
+    var words: UInt8 = 0
 
     static let capitalized: UInt8 = 1  // first letter is a capital, or inherited from the first part of its token
     static let allCaps: UInt8 = 2  // two or more letters, all capitals (`KCNA`, `AS`)
@@ -28,12 +30,24 @@ struct TextUnit {
     var range: Range<Int> { Int(start)..<Int(end) }
 }
 
+/// Bits of `TextUnit.words`: one hash lookup per word tells which tables to ask.
+enum WordFlags {
+    static let knowledgeBase: UInt8 = 1
+    static let title: UInt8 = 2
+    static let head: UInt8 = 4
+    static let preposition: UInt8 = 8
+    static let stopword: UInt8 = 16
+    static let anaphora: UInt8 = 32
+}
+
 enum TextUnits {
     /// Splits `text` into units, marking sentence starts from `sentences`.
     ///
     /// - Complexity: O(*n*) in the UTF-8 length of `text`.
     static func units(
-        of text: String, tokens: [TextRange], sentences: [TextRange]
+        of text: String,
+        tokens: [TextRange],
+        sentences: [TextRange]
     ) -> [TextUnit] {
         var units: [TextUnit] = []
         units.reserveCapacity(tokens.count + tokens.count / 8)
@@ -97,8 +111,12 @@ enum TextUnits {
                             }
                             units.append(
                                 TextUnit(
-                                    start: Int32(partStart), end: Int32(j), flags: flags,
-                                    key: NameKey.extend(NameKey.seed, bytes, partStart..<j)))
+                                    start: Int32(partStart),
+                                    end: Int32(j),
+                                    flags: flags,
+                                    key: NameKey.extend(NameKey.seed, bytes, partStart..<j)
+                                )
+                            )
                             first = false
                         }
                         partStart = j + 1

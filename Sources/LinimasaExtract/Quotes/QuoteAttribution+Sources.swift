@@ -59,7 +59,9 @@ extension QuoteAttribution {
                 // Not an outlet: a person's name when it ends in a person mention, else a plain name.
                 if run.contains(where: { document.mentionType($0) == .person }) {
                     let personToken = run.first { document.mentionType($0) == .person } ?? m
-                    let entity = document.entities[document.mentions[document.tokenMention[personToken]].entity]
+                    let entity = document.entities[
+                        document.mentions[document.tokenMention[personToken]].entity
+                    ]
                     return .other(reference(entity), anchor: personToken)
                 }
                 return mediaOnly ? .other(nameReference(run), anchor: m) : .media(nameReference(run))
@@ -76,9 +78,12 @@ extension QuoteAttribution {
         var j = range.lowerBound
         while j < range.upperBound {
             defer { j += 1 }
-            guard !document.tokenQuoted[j], let candidates = words.sourceCues[document.lower[j]] else { continue }
+            guard !document.tokenQuoted[j], let candidates = words.sourceCues[document.lower[j]] else {
+                continue
+            }
             for cue in candidates where j + cue.words.count <= range.upperBound {
-                guard zip(cue.words, document.lower[j..<(j + cue.words.count)]).allSatisfy({ $0 == $1 }) else {
+                guard zip(cue.words, document.lower[j..<(j + cue.words.count)]).allSatisfy({ $0 == $1 })
+                else {
                     continue
                 }
                 let found: RelayName?
@@ -104,7 +109,8 @@ extension QuoteAttribution {
         guard mention >= 0 else { return nil }
         let entity = document.entities[document.mentions[mention].entity]
         let mentionWords = (document.mentions[mention].firstToken...(j - 1)).map { document.lower[$0] }
-        guard entity.type == .media || (entity.type == .organization && words.isMediaName(mentionWords)) else {
+        guard entity.type == .media || (entity.type == .organization && words.isMediaName(mentionWords))
+        else {
             return nil
         }
         return .media(reference(entity))
@@ -124,12 +130,18 @@ extension QuoteAttribution {
         if !cues.isEmpty {
             var key = ""
             var anchor: Int
-            if let first = output[newQuotes].first(where: { $0.quote.speaker != nil && $0.quote.kind == .statement }),
+            if let first = output[newQuotes].first(where: {
+                $0.quote.speaker != nil && $0.quote.kind == .statement
+            }),
                 let ref = first.quote.speaker
             {
                 key = ref.id
                 anchor = first.speakerAnchor ?? document.tokens(ofSentence: s).lowerBound
-            } else if let subject = subject(inSentence: s, before: document.tokens(ofSentence: s).upperBound, personOnly: true) {
+            } else if let subject = subject(
+                inSentence: s,
+                before: document.tokens(ofSentence: s).upperBound,
+                personOnly: true
+            ) {
                 key = subject.ref.id
                 anchor = subject.anchor
             } else {
@@ -139,7 +151,9 @@ extension QuoteAttribution {
             let after = cues.filter { $0.token >= anchor }
             let ordered = Array(before) + after
             var chain: [EntityReference] = []
-            for cue in ordered where !chain.contains(where: { $0.id == cue.relay.id }) { chain.append(cue.relay) }
+            for cue in ordered where !chain.contains(where: { $0.id == cue.relay.id }) {
+                chain.append(cue.relay)
+            }
             let isOrigin = ordered.first?.isOrigin ?? false
             if !isOrigin {
                 var base = chains[key] ?? chains[""] ?? []

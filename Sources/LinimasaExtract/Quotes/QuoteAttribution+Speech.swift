@@ -6,7 +6,9 @@ extension QuoteAttribution {
     /// Reuters.`, `…, kata Kim, Senin.`). The speaker must be a pronoun or a name.
     func unmarkedQuote(in s: Int) -> Working? {
         let range = document.tokens(ofSentence: s)
-        guard range.count >= 8, let (j, speaker) = reportingTail(in: range, minWords: 6) else { return nil }
+        guard range.count >= 8, let (j, speaker) = reportingTail(in: range, minWords: 6) else {
+            return nil
+        }
         let start = document.tokens[range.lowerBound].start
         let end = document.tokens[j - 1].end
         let quote = Quote(
@@ -34,7 +36,9 @@ extension QuoteAttribution {
                 speaker = salient.map { FoundSpeaker(ref: $0.ref, anchor: j) }
                 tail = j + 1
             } else {
-                speaker = self.speaker(afterVerb: j, allowGeneric: false).flatMap { $0.anchor == j + 1 ? $0 : nil }
+                speaker = self.speaker(afterVerb: j, allowGeneric: false).flatMap {
+                    $0.anchor == j + 1 ? $0 : nil
+                }
                 tail = speaker.map { nameEnd($0.anchor) } ?? j + 1
             }
             guard let speaker, tailIsAttribution(from: tail, to: range.upperBound) else { continue }
@@ -64,7 +68,9 @@ extension QuoteAttribution {
             }
             if !first || commaBefore(i) {
                 let b = document.bytes[document.tokens[i].start]
-                guard opensWithCue || document.isCapitalized(i) || (b >= 0x30 && b <= 0x39) else { return false }
+                guard opensWithCue || document.isCapitalized(i) || (b >= 0x30 && b <= 0x39) else {
+                    return false
+                }
             }
             first = false
             i += 1
@@ -112,7 +118,9 @@ extension QuoteAttribution {
                 )
                 return Working(quote: quote, speakerAnchor: speaker.anchor, sentence: s)
             }
-            if word == "menurut", case .other(let ref, let anchor)? = relay(after: j + 1, mediaOnly: false) {
+            if word == "menurut",
+                case .other(let ref, let anchor)? = relay(after: j + 1, mediaOnly: false)
+            {
                 let found = FoundSpeaker(ref: ref, anchor: anchor)
                 if j == range.lowerBound,
                     let comma = ((j + 2)..<range.upperBound).first(where: { commaBefore($0) }),

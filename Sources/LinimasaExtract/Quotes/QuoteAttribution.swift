@@ -58,7 +58,9 @@ struct QuoteAttribution {
             let first = output.count
             for k in spansBySentence[s] ?? [] {
                 output.append(attribute(span: k, closingIn: s))
-                if let anchor = output[output.count - 1].speakerAnchor, let ref = output[output.count - 1].quote.speaker {
+                if let anchor = output[output.count - 1].speakerAnchor,
+                    let ref = output[output.count - 1].quote.speaker
+                {
                     salient = FoundSpeaker(ref: ref, anchor: anchor)
                 }
             }
@@ -72,7 +74,13 @@ struct QuoteAttribution {
             }
             applySourceCues(in: s, newQuotes: first..<output.count)
             let spoke = output[first...].contains { $0.quote.speaker != nil }
-            if !spoke, let subject = subject(inSentence: s, before: document.tokens(ofSentence: s).upperBound, personOnly: true) {
+            if !spoke,
+                let subject = subject(
+                    inSentence: s,
+                    before: document.tokens(ofSentence: s).upperBound,
+                    personOnly: true
+                )
+            {
                 salient = subject
             }
         }
@@ -86,8 +94,11 @@ struct QuoteAttribution {
         let content = span.content
         let text = span.pieces.map { document.text($0.start, $0.end) }.joined(separator: "\n\n")
         let wordCount = countTokens(in: content)
-        var note: String? = span.isClosed ? nil : "no closing quotation mark; the quote ends at the paragraph end"
-        func make(_ speaker: FoundSpeaker?, kind: Quote.Kind = .statement, extraNote: String? = nil) -> Working {
+        var note: String? =
+            span.isClosed ? nil : "no closing quotation mark; the quote ends at the paragraph end"
+        func make(_ speaker: FoundSpeaker?, kind: Quote.Kind = .statement, extraNote: String? = nil)
+            -> Working
+        {
             if let extraNote { note = note.map { $0 + "; " + extraNote } ?? extraNote }
             let quote = Quote(
                 text: text,
@@ -97,7 +108,11 @@ struct QuoteAttribution {
                 speaker: kind == .term ? nil : speaker?.ref,
                 note: note
             )
-            return Working(quote: quote, speakerAnchor: kind == .term ? nil : speaker?.anchor, sentence: s)
+            return Working(
+                quote: quote,
+                speakerAnchor: kind == .term ? nil : speaker?.anchor,
+                sentence: s
+            )
         }
         let cue = termCue(before: span.openMark)
         if cue == true { return make(nil, kind: .term) }
@@ -122,19 +137,26 @@ struct QuoteAttribution {
         if let speaker = speakerBeforeQuote(at: span.openMark, sentence: openSentence) {
             return make(speaker)
         }
-        if cue == false || isTitle(content) || (wordCount <= QuoteAttribution.maxTermWords && !isFullSentence(content)) {
+        if cue == false || isTitle(content)
+            || (wordCount <= QuoteAttribution.maxTermWords && !isFullSentence(content))
+        {
             return make(nil, kind: .term)
         }
         if let speaker = speakerBeforeColon(quoteAt: span.openMark) {
             return make(speaker)
         }
-        if let previous = output.last(where: { $0.quote.speaker != nil && $0.quote.kind == .statement }),
+        if let previous = output.last(where: { $0.quote.speaker != nil && $0.quote.kind == .statement }
+        ),
             let anchor = previous.speakerAnchor,
-            document.paragraph(containing: span.openMark) - document.paragraph(containing: previous.quote.range.start)
+            document.paragraph(containing: span.openMark)
+                - document.paragraph(containing: previous.quote.range.start)
                 <= QuoteAttribution.continuationParagraphs,
             let ref = previous.quote.speaker
         {
-            return make(FoundSpeaker(ref: ref, anchor: anchor), extraNote: "speaker inferred from the preceding quote")
+            return make(
+                FoundSpeaker(ref: ref, anchor: anchor),
+                extraNote: "speaker inferred from the preceding quote"
+            )
         }
         return make(nil, extraNote: "no speaker found")
     }
@@ -158,7 +180,9 @@ struct QuoteAttribution {
         guard end > 0, gapIsSpace(end - 1, mark) else { return nil }
         for cue in words.termCues where cue.words.count <= end {
             let start = end - cue.words.count
-            if zip(cue.words, document.lower[start..<end]).allSatisfy({ $0 == $1 }) { return cue.isStrong }
+            if zip(cue.words, document.lower[start..<end]).allSatisfy({ $0 == $1 }) {
+                return cue.isStrong
+            }
         }
         return nil
     }
@@ -190,7 +214,9 @@ struct QuoteAttribution {
     /// Whether a quoted span is a whole sentence: a capital first and `.`, `!` or `?` last.
     func isFullSentence(_ range: TextRange) -> Bool {
         let span = tokens(in: range)
-        guard let first = span.first, document.isCapitalized(first), range.end > range.start else { return false }
+        guard let first = span.first, document.isCapitalized(first), range.end > range.start else {
+            return false
+        }
         let last = document.bytes[range.end - 1]
         return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
     }
@@ -204,7 +230,9 @@ struct QuoteAttribution {
         let t = document.token(atOrAfter: offset)
         guard t < range.upperBound, t >= range.lowerBound else { return nil }
         var j = t
-        while j < min(t + 4, range.upperBound), document.tokens[j].start < limit, !document.tokenQuoted[j] {
+        while j < min(t + 4, range.upperBound), document.tokens[j].start < limit,
+            !document.tokenQuoted[j]
+        {
             if j > t, document.breakBefore(j) { break }
             let word = document.lower[j]
             if let verb = words.verb(word) {
@@ -214,7 +242,9 @@ struct QuoteAttribution {
                 case .before: return j > t ? speaker(namedIn: t..<j) : nil
                 }
             }
-            if word == "menurut", case .other(let ref, let anchor)? = relay(after: j + 1, mediaOnly: false) {
+            if word == "menurut",
+                case .other(let ref, let anchor)? = relay(after: j + 1, mediaOnly: false)
+            {
                 return FoundSpeaker(ref: ref, anchor: anchor)
             }
             if document.tokenMention[j] >= 0 { j = document.mentions[document.tokenMention[j]].lastToken }
@@ -254,8 +284,9 @@ struct QuoteAttribution {
 
     /// Whether `bahwa`, a comma or a colon stands between a verb and a quote.
     func linksThroughBahwa(verb j: Int, quoteToken: Int) -> Bool {
-        if j + 1 < document.tokens.count, document.bytes[document.tokens[j].end..<document.tokens[j + 1].start]
-            .contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") })
+        if j + 1 < document.tokens.count,
+            document.bytes[document.tokens[j].end..<document.tokens[j + 1].start]
+                .contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") })
         {
             return true
         }
@@ -296,7 +327,9 @@ struct QuoteAttribution {
                     fallback = FoundSpeaker(ref: reference(entity), anchor: m)
                 }
                 m = document.mentions[mention].lastToken
-            } else if fallback == nil, document.isCapitalized(m), m == j + 1 || document.isCapitalized(j + 1) {
+            } else if fallback == nil, document.isCapitalized(m),
+                m == j + 1 || document.isCapitalized(j + 1)
+            {
                 let run = capitalizedRun(from: m, end: end)
                 fallback = FoundSpeaker(ref: nameReference(run), anchor: m)
                 m = run.upperBound - 1
@@ -317,13 +350,21 @@ struct QuoteAttribution {
     /// A speaker named by tokens `range` (`Kim` in `," Kim menambahkan`).
     func speaker(namedIn range: Range<Int>) -> FoundSpeaker? {
         for i in range {
-            if words.pronouns.contains(document.lower[i]) { return salient.map { FoundSpeaker(ref: $0.ref, anchor: i) } }
+            if words.pronouns.contains(document.lower[i]) {
+                return salient.map { FoundSpeaker(ref: $0.ref, anchor: i) }
+            }
             let mention = document.tokenMention[i]
             if mention >= 0 {
-                return FoundSpeaker(ref: reference(document.entities[document.mentions[mention].entity]), anchor: i)
+                return FoundSpeaker(
+                    ref: reference(document.entities[document.mentions[mention].entity]),
+                    anchor: i
+                )
             }
             if document.isCapitalized(i) {
-                return FoundSpeaker(ref: nameReference(capitalizedRun(from: i, end: range.upperBound)), anchor: i)
+                return FoundSpeaker(
+                    ref: nameReference(capitalizedRun(from: i, end: range.upperBound)),
+                    anchor: i
+                )
             }
         }
         return nil
@@ -345,7 +386,9 @@ struct QuoteAttribution {
         }
         segments.append(start..<end)
         var firstOpen = 0
-        while firstOpen < segments.count - 1, words.fronting.contains(document.lower[segments[firstOpen].lowerBound]) {
+        while firstOpen < segments.count - 1,
+            words.fronting.contains(document.lower[segments[firstOpen].lowerBound])
+        {
             firstOpen += 1
         }
         var other: FoundSpeaker?
@@ -382,7 +425,8 @@ struct QuoteAttribution {
             return FoundSpeaker(ref: salient.ref, anchor: last.lowerBound)
         }
         if segments.count == 1, last.count >= 1, last.count <= 3, v < range.upperBound,
-            document.isCapitalized(last.lowerBound), !words.pronouns.contains(document.lower[last.lowerBound]),
+            document.isCapitalized(last.lowerBound),
+            !words.pronouns.contains(document.lower[last.lowerBound]),
             !words.adverbs.contains(document.lower[last.upperBound - 1]),
             !(last.lowerBound + 1..<last.upperBound).contains(where: { document.isCapitalized($0) })
         {
@@ -395,22 +439,31 @@ struct QuoteAttribution {
     func commaBefore(_ i: Int) -> Bool {
         guard i > 0, i < document.tokens.count else { return false }
         let gap = document.bytes[document.tokens[i - 1].end..<document.tokens[i].start]
-        return gap.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }
+        return gap.contains {
+            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":")
+        }
             || (gap.count >= 3 && gap.contains(0xE2) && (gap.contains(0x93) || gap.contains(0x94)))
     }
 
     /// Tokens of a run of capitalised words from `i` (`TV Rusia`, `Kang Dae-sik`).
     func capitalizedRun(from i: Int, end: Int) -> Range<Int> {
         var j = i + 1
-        while j < end, document.isCapitalized(j), !document.breakBefore(j), !document.tokenQuoted[j] { j += 1 }
+        while j < end, document.isCapitalized(j), !document.breakBefore(j), !document.tokenQuoted[j] {
+            j += 1
+        }
         return i..<j
     }
 
-    func reference(_ entity: LinkedEntity) -> EntityReference { EntityReference(id: entity.id, name: entity.name) }
+    func reference(_ entity: LinkedEntity) -> EntityReference {
+        EntityReference(id: entity.id, name: entity.name)
+    }
 
     /// A reference for a name with no entity: id `name:` and the name lowercased.
     func nameReference(_ tokens: Range<Int>) -> EntityReference {
-        let name = document.text(document.tokens[tokens.lowerBound].start, document.tokens[tokens.upperBound - 1].end)
+        let name = document.text(
+            document.tokens[tokens.lowerBound].start,
+            document.tokens[tokens.upperBound - 1].end
+        )
         let key = tokens.map { document.lower[$0] }.joined(separator: " ")
         return EntityReference(id: "name:" + key, name: name)
     }

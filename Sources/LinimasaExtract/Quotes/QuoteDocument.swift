@@ -42,8 +42,10 @@ struct QuoteDocument {
             lower.append(String(decoding: word, as: UTF8.self))
         }
         self.lower = lower
-        sentences = article.sentences.isEmpty ? pack.sentenceRanges(in: article.body) : article.sentences
-        paragraphs = article.paragraphs.isEmpty ? QuoteDocument.paragraphs(of: bytes) : article.paragraphs
+        sentences =
+            article.sentences.isEmpty ? pack.sentenceRanges(in: article.body) : article.sentences
+        paragraphs =
+            article.paragraphs.isEmpty ? QuoteDocument.paragraphs(of: bytes) : article.paragraphs
         self.entities = entities
 
         var tokenSentence = [Int](repeating: 0, count: tokens.count)
@@ -55,8 +57,11 @@ struct QuoteDocument {
             if sentenceFirstToken[s] == tokens.count { sentenceFirstToken[s] = i }
         }
         // An empty sentence starts where the next one does.
-        for index in sentenceFirstToken.indices.reversed() where sentenceFirstToken[index] == tokens.count {
-            if index + 1 < sentenceFirstToken.count { sentenceFirstToken[index] = sentenceFirstToken[index + 1] }
+        for index in sentenceFirstToken.indices.reversed()
+        where sentenceFirstToken[index] == tokens.count {
+            if index + 1 < sentenceFirstToken.count {
+                sentenceFirstToken[index] = sentenceFirstToken[index + 1]
+            }
         }
         self.tokenSentence = tokenSentence
         self.sentenceFirstToken = sentenceFirstToken
@@ -68,14 +73,18 @@ struct QuoteDocument {
                 var last = first
                 while last + 1 < tokens.count, tokens[last + 1].start < mention.range.end { last += 1 }
                 guard first < tokens.count, tokens[first].start < mention.range.end else { continue }
-                mentions.append(Mention(entity: e, firstToken: first, lastToken: last, range: mention.range))
+                mentions.append(
+                    Mention(entity: e, firstToken: first, lastToken: last, range: mention.range)
+                )
             }
         }
         var tokenMention = [Int](repeating: -1, count: tokens.count)
         let byLength = mentions.indices.sorted { mentions[$0].range.length > mentions[$1].range.length }
         for m in byLength {
             let mention = mentions[m]
-            guard (mention.firstToken...mention.lastToken).allSatisfy({ tokenMention[$0] == -1 }) else { continue }
+            guard (mention.firstToken...mention.lastToken).allSatisfy({ tokenMention[$0] == -1 }) else {
+                continue
+            }
             for t in mention.firstToken...mention.lastToken { tokenMention[t] = m }
         }
         self.tokenMention = tokenMention
@@ -113,7 +122,9 @@ struct QuoteDocument {
     }
 
     /// Index of the first token starting at or after `offset`.
-    func token(atOrAfter offset: Int) -> Int { QuoteDocument.firstToken(atOrAfter: offset, in: tokens) }
+    func token(atOrAfter offset: Int) -> Int {
+        QuoteDocument.firstToken(atOrAfter: offset, in: tokens)
+    }
 
     /// The sentence holding byte `offset`.
     func sentence(containing offset: Int) -> Int {
@@ -155,7 +166,8 @@ struct QuoteDocument {
         var k = from
         while k < to {
             switch bytes[k] {
-            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "."),
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "\""),
+                UInt8(ascii: "."),
                 UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A:
                 return true
             case 0xE2:
@@ -191,5 +203,7 @@ struct QuoteDocument {
     }
 
     /// Text of a byte range.
-    func text(_ start: Int, _ end: Int) -> String { String(decoding: bytes[start..<end], as: UTF8.self) }
+    func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[start..<end], as: UTF8.self)
+    }
 }

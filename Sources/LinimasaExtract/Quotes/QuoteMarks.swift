@@ -93,8 +93,12 @@ enum QuoteMarks {
             }
             if var current = open {
                 current.pieces.append(TextRange(start: current.contentStart, end: paragraph.end))
-                let nextStart = p + 1 < paragraphs.count ? skipSpaces(bytes, paragraphs[p + 1].start, paragraphs[p + 1].end) : -1
-                if nextStart >= 0, let found = markAt(bytes, nextStart), isOpening(found.0, single: current.single) {
+                let nextStart =
+                    p + 1 < paragraphs.count
+                    ? skipSpaces(bytes, paragraphs[p + 1].start, paragraphs[p + 1].end) : -1
+                if nextStart >= 0, let found = markAt(bytes, nextStart),
+                    isOpening(found.0, single: current.single)
+                {
                     open = current
                 } else {
                     if let span = makeSpan(current, bytes: bytes, closeEnd: paragraph.end, closed: false) {
@@ -107,7 +111,9 @@ enum QuoteMarks {
         return spans
     }
 
-    private static func makeSpan(_ open: Open, bytes: [UInt8], closeEnd: Int, closed: Bool) -> QuotedSpan? {
+    private static func makeSpan(_ open: Open, bytes: [UInt8], closeEnd: Int, closed: Bool)
+        -> QuotedSpan?
+    {
         var pieces: [TextRange] = []
         for piece in open.pieces {
             var start = piece.start
@@ -121,7 +127,9 @@ enum QuoteMarks {
     }
 
     private static func isOpening(_ mark: Mark, single: Bool) -> Bool {
-        single ? (mark == .openSingle || mark == .straightSingle) : (mark == .openDouble || mark == .straightDouble)
+        single
+            ? (mark == .openSingle || mark == .straightSingle)
+            : (mark == .openDouble || mark == .straightDouble)
     }
 
     private static func markAt(_ bytes: [UInt8], _ i: Int) -> (Mark, Int)? {
@@ -151,12 +159,15 @@ enum QuoteMarks {
         return i
     }
 
-    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0xA0 }
+    static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0xA0
+    }
 
     /// A byte that can start a word: an ASCII letter or digit, or the lead byte of a non-ASCII
     /// scalar other than the punctuation block (E2) and NBSP (C2 A0 / C2 AB / C2 BB).
     private static func isWordByte(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0xC3 && b != 0xE2)
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            || (b >= 0xC3 && b != 0xE2)
     }
 
     private static func isSpaceOrOpener(_ b: UInt8) -> Bool {

@@ -114,7 +114,8 @@ struct QuoteWords: Sendable {
     /// The verb a lowercased token is, with `-nya` forms of after-verbs read as holding a pronoun.
     func verb(_ word: String) -> Verb? {
         if let verb = verbs[word] { return verb }
-        for suffix in pronounSuffixes where word.hasSuffix(suffix) && word.utf8.count > suffix.utf8.count + 2 {
+        for suffix in pronounSuffixes
+        where word.hasSuffix(suffix) && word.utf8.count > suffix.utf8.count + 2 {
             let stem = String(word.dropLast(suffix.count))
             if let verb = verbs[stem] {
                 // ujarnya: the pronoun is the speaker; menyebutnya: the pronoun is the object.
