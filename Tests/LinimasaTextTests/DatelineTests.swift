@@ -14,6 +14,8 @@ struct DatelineTests {
         ("Kuala Lumpur, ANTARA - Isi berita ini cukup panjang untuk satu kalimat.", "Kuala Lumpur", "ANTARA", "Kuala Lumpur, ANTARA -"),
         ("Bisnis.com, JAKARTA — Isi berita ini cukup panjang untuk satu kalimat.", "Jakarta", "Bisnis.com", "Bisnis.com, JAKARTA —"),
         ("SUKABUMI, detikJabar - Isi berita ini cukup panjang untuk satu kalimat.", "Sukabumi", "detikJabar", "SUKABUMI, detikJabar -"),
+        ("TEMPO.CO, Jakarta - Isi berita ini cukup panjang untuk satu kalimat.", "Jakarta", "TEMPO.CO", "TEMPO.CO, Jakarta -"),
+        ("Liputan6.com, Jakarta Isi berita ini cukup panjang untuk satu kalimat.", "Jakarta", "Liputan6.com", "Liputan6.com, Jakarta"),
         ("MAGELANG - Isi berita ini cukup panjang untuk satu kalimat.", "Magelang", nil, "MAGELANG -"),
     ] as [(String, String?, String?, String)])
     func datelines(paragraph: String, city: String?, outlet: String?, text: String) throws {

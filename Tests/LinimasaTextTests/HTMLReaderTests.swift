@@ -1,5 +1,6 @@
 import Foundation
 import LinimasaCore
+import LinimasaTestSupport
 import Testing
 
 @testable import LinimasaText
@@ -70,7 +71,8 @@ struct HTMLReaderTests {
     @Test func kompasLikePage() throws {
         let draft = try draft("kompas-like")
         #expect(draft.title == "Banjir Rob Genangi Pesisir Semarang, Warga Mengungsi ke Balai Desa")
-        #expect(draft.outlet == "KOMPAS.com")
+        // og:site_name says `KOMPAS.com`; the <title> suffix spells it `Kompas.com`.
+        #expect(draft.outlet == "Kompas.com")
         #expect(draft.published?.iso == "2024-12-03T09:15+07:00")
         #expect(draft.published?.source == .stated)
         #expect(draft.authors == ["Rini Kusumawardani", "Agus Setiadi"])
@@ -236,6 +238,90 @@ struct HTMLReaderTests {
         #expect(draft.published?.source == .stated)
         #expect(draft.paragraphs == ["Pemungutan suara berlangsung lancar di sebagian besar tempat pemungutan suara di kota ini."])
         #expect(draft.boilerplate == [BoilerplateLine("Rabu, 14 Februari 2024", reason: .dateLine)])
+    }
+
+    @Test func standfirstAndBylineClasses() throws {
+        let html = """
+            <div class="detail-in"><h1 class="title">Panen Raya Padi di Karawang Lebih Awal</h1>
+            <p class="subtitle">Petani di Karawang memulai panen raya dua pekan lebih awal dari jadwal karena cuaca yang mendukung.</p>
+            <div class="penulis">Penulis: Ani Wijaya | Editor: Rudi Hartanto</div>
+            <div class="detail-konten">
+            <p>Petani di Kabupaten Karawang, Jawa Barat, mulai memanen padi pada awal pekan ini, lebih cepat dari perkiraan dinas pertanian.</p>
+            <p>Hasil panen diperkirakan mencapai tujuh ton gabah kering per hektare, naik dibandingkan musim lalu.</p>
+            </div></div>
+            """
+        let draft = try reader.draft(html: html, source: "x.html")
+        #expect(draft.title == "Panen Raya Padi di Karawang Lebih Awal")
+        #expect(draft.authors == ["Ani Wijaya"])
+        #expect(
+            draft.paragraphs == [
+                "Petani di Kabupaten Karawang, Jawa Barat, mulai memanen padi pada awal pekan ini, lebih cepat dari perkiraan dinas pertanian.",
+                "Hasil panen diperkirakan mencapai tujuh ton gabah kering per hektare, naik dibandingkan musim lalu.",
+            ])
+        #expect(
+            draft.boilerplate == [
+                BoilerplateLine("Panen Raya Padi di Karawang Lebih Awal", reason: .title),
+                BoilerplateLine(
+                    "Petani di Karawang memulai panen raya dua pekan lebih awal dari jadwal karena cuaca yang mendukung.",
+                    reason: .summary),
+                BoilerplateLine("Penulis: Ani Wijaya | Editor: Rudi Hartanto", reason: .byline),
+            ])
+    }
+
+    /// Title, outlet and publication date of the sample corpus's HTML pages against `Samples/gold.json`.
+    @Test func samplesAgreeWithGold() throws {
+        let articles = Corpus.samples.appendingPathComponent("articles")
+        let goldURL = Corpus.samples.appendingPathComponent("gold.json")
+        guard FileManager.default.fileExists(atPath: goldURL.path) else { return }
+        let gold = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: goldURL)) as? [String: Any])
+        let names = try FileManager.default.contentsOfDirectory(atPath: articles.path).filter { $0.hasSuffix(".html") }
+        for name in names.sorted() {
+            let key = String(name.dropLast(5))
+            guard let entry = gold[key] as? [String: Any] else { continue }
+            let draft = try reader.draft(html: try Corpus.text(articles.appendingPathComponent(name)), source: name)
+            #expect(draft.title == entry["title"] as? String, "title of \(name)")
+            if let outlet = entry["outlet"] as? String {
+                #expect(draft.outlet == outlet, "outlet of \(name)")
+            }
+            if let published = entry["published"] as? String, entry["published_from"] as? String == "stated" {
+                #expect(draft.published?.date.iso == published, "published of \(name)")
+            }
+            #expect(draft.paragraphs.count >= 5, "paragraphs of \(name)")
+            for line in entry["boilerplate"] as? [String] ?? [] where line.utf8.count > 40 {
+                #expect(!draft.paragraphs.contains(line), "boilerplate line kept in \(name): \(line)")
+            }
+        }
+    }
+
+    /// Body text split over sibling containers (pages, ad breaks) is read whole; a sibling link list is not.
+    @Test func siblingContainersJoin() throws {
+        let html = """
+            <main><div class="page">
+            <div class="content-part"><p>Bagian pertama laporan, yang panjang, menjelaskan latar belakang, kronologi, dan pihak terlibat.</p>
+            <p>Kalimat kedua bagian pertama juga cukup panjang, berisi keterangan saksi, polisi, dan warga sekitar.</p></div>
+            <div class="iklan">Iklan</div>
+            <div class="content-part"><p>Bagian kedua laporan, setelah jeda iklan, memuat tanggapan pemerintah, rencana, dan anggaran.</p>
+            <p>Kalimat terakhir bagian kedua menutup laporan, dengan harapan, imbauan, dan jadwal berikutnya.</p></div>
+            <div class="more"><ul><li><a href="/1">Berita lain yang tidak terkait sama sekali dengan laporan ini</a></li>
+            <li><a href="/2">Satu lagi judul berita lain yang hanya berupa tautan saja</a></li></ul></div>
+            </div></main>
+            """
+        let draft = try reader.draft(html: html, source: "x.html")
+        #expect(draft.paragraphs.count == 4)
+        #expect(draft.paragraphs.last?.hasPrefix("Kalimat terakhir bagian kedua") == true)
+        #expect(draft.boilerplate.map(\.text).contains("Iklan"))
+    }
+
+    @Test func linkedDataVariants() {
+        let graph = #"{"@graph":[{"@type":"WebPage"},{"@type":["ReportageNewsArticle"],"headline":"Caf\u00e9 \"Kopi\" &amp; Teh \ud83d\ude00","author":[{"@type":"Person","name":"Ani"},"Budi dan Citra"],"publisher":"Warta","datePublished":"2024-01-02","wordCount":512,"isFree":true,"x":null}]}"#
+        let data = HTMLMetadata.linkedData(graph)
+        #expect(data?.headline == "Café \"Kopi\" & Teh 😀")
+        #expect(data?.authors == ["Ani", "Budi", "Citra"])
+        #expect(data?.publisher == "Warta")
+        #expect(data?.datePublished == "2024-01-02")
+        #expect(HTMLMetadata.linkedData(#"{"@type":"NewsArticle","headline":"a",}"#) == nil)
+        #expect(HTMLMetadata.linkedData(#"{"@type":"Organization","name":"Warta"}"#) == nil)
+        #expect(HTMLMetadata.linkedData(String(repeating: "[", count: 500)) == nil)
     }
 
     @Test func canonicalISO() {

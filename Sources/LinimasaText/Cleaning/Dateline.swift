@@ -19,8 +19,18 @@ struct Dateline: Equatable {
         // Form B: OUTLET.COM - [CITY -] rest; Form F: Outlet.com, CITY - rest
         if let outlet = scanner.domainWord() {
             let afterOutlet = scanner.offset
-            if scanner.literal(", "), let city = scanner.capitalizedWords(max: 3, allowAllCaps: true), scanner.dash() {
-                return scanner.finish(city: city, outlet: outlet, bytes: bytes, minimumRest: 1)
+            if scanner.literal(", ") {
+                let afterComma = scanner.offset
+                if let city = scanner.capitalizedWords(max: 3, allowAllCaps: true), scanner.dash() {
+                    return scanner.finish(city: city, outlet: outlet, bytes: bytes, minimumRest: 1)
+                }
+                // `Liputan6.com, Jakarta Bank Indonesia …`: no dash, so the city is the one word after the comma.
+                scanner.offset = afterComma
+                if let city = scanner.capitalizedWords(max: 1, allowAllCaps: true), scanner.space(),
+                    let next = scanner.peek(), next >= 0x41, next <= 0x5A
+                {
+                    return scanner.finish(city: city, outlet: outlet, bytes: bytes, minimumRest: 1)
+                }
             }
             scanner.offset = afterOutlet
             if scanner.dash() {
@@ -183,7 +193,7 @@ struct Dateline: Equatable {
             }
             let word = String(decoding: bytes[start..<offset], as: UTF8.self)
             let lower = word.lowercased()
-            let domains = [".com", ".co.id", ".id", ".net", ".org", ".tv", ".news"]
+            let domains = [".com", ".co.id", ".co", ".id", ".net", ".org", ".tv", ".news"]
             guard word.contains("."), domains.contains(where: { lower.hasSuffix($0) }), word.utf8.count >= 5 else {
                 offset = start
                 return nil

@@ -18,7 +18,7 @@ struct HTMLClassHints: Sendable {
     var bonus: Int = 0
 
     /// Substrings of a lower-cased `class id` string that mark furniture.
-    static let furnitureStems: [[UInt8]] = [
+    static let furnitureStems = StemSet([
         "related", "terkait", "bacajuga", "baca-juga", "baca_juga", "comment", "komentar", "disqus", "advert",
         "iklan", "adsbygoogle", "newsletter", "subscribe", "langganan", "breadcrumb", "sidebar", "widget",
         "popular", "terpopuler", "populer", "rekomendasi", "recommend", "social", "share", "sharing", "promo",
@@ -26,7 +26,7 @@ struct HTMLClassHints: Sendable {
         "paging", "toolbar", "cookie", "login", "signup", "trending", "terbaru", "most-read", "mostread", "outbrain",
         "taboola", "dable", "embed", "video", "player", "gallery-thumb", "hashtag", "tagcloud", "tagging", "tag-list",
         "taglist", "linksisip", "sisip",
-    ].map { Array($0.utf8) }
+    ])
 
     /// Whole tokens (split at anything but letters and digits) that mark furniture.
     static let furnitureTokens: Set<String> = [
@@ -35,25 +35,22 @@ struct HTMLClassHints: Sendable {
         "survey", "complementary", "contentinfo", "banner",
     ]
 
-    static let captionStems: [[UInt8]] = ["caption", "keterangan"].map { Array($0.utf8) }
+    static let captionStems = StemSet(["caption", "keterangan"])
     /// `credit` is a photo credit next to one of `photoStems`, else a byline (`read__credit`).
     static let credit = Array("credit".utf8)
-    static let photoStems: [[UInt8]] = ["photo", "foto", "image", "img", "pic", "media"].map { Array($0.utf8) }
-    static let summaryStems: [[UInt8]] = ["subtitle", "standfirst", "excerpt", "summary", "deck", "description", "lead-in"]
-        .map { Array($0.utf8) }
-    static let bylineStems: [[UInt8]] = ["author", "byline", "penulis", "reporter", "editor", "writer", "contributor"]
-        .map { Array($0.utf8) }
-    static let dateStems: [[UInt8]] = ["tanggal", "timestamp", "publish", "pubdate", "datetime", "pubtime"]
-        .map { Array($0.utf8) }
+    static let photoStems = StemSet(["photo", "foto", "image", "img", "pic", "media"])
+    static let summaryStems = StemSet(["subtitle", "standfirst", "excerpt", "summary", "deck", "description", "lead-in"])
+    static let bylineStems = StemSet(["author", "byline", "penulis", "reporter", "editor", "writer", "contributor"])
+    static let dateStems = StemSet(["tanggal", "timestamp", "publish", "pubdate", "datetime", "pubtime"])
     static let dateTokens: Set<String> = ["date", "time", "waktu", "posted", "tgl", "jam"]
 
     /// Substrings of the body containers of known outlets and CMSs.
-    static let bodyStems: [[UInt8]] = [
+    static let bodyStems = StemSet([
         "itp_bodycontent", "detail__body-text", "read__content", "txt-article", "entry-content", "post-content",
         "article-body", "articlebody", "article__body", "article-content", "article__content", "content-article",
         "detail-text", "detail_text", "detail-konten", "detail__body", "body-text", "bodytext", "isi-berita",
         "isiberita", "content-detail", "story-body", "news-content", "artikel",
-    ].map { Array($0.utf8) }
+    ])
 
     /// Whole tokens that suggest a container of the main text.
     static let bodyTokens: Set<String> = [
@@ -104,8 +101,8 @@ struct HTMLClassHints: Sendable {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
     }
 
-    static func containsAny(_ stems: [[UInt8]], in bytes: [UInt8]) -> Bool {
-        stems.contains { contains($0, in: bytes) }
+    static func containsAny(_ stems: StemSet, in bytes: [UInt8]) -> Bool {
+        stems.occurs(in: bytes)
     }
 
     /// Whether `needle` occurs in `haystack` (both short: a class attribute and a hint).
@@ -120,6 +117,35 @@ struct HTMLClassHints: Sendable {
                 if k == needle.count { return true }
             }
             index += 1
+        }
+        return false
+    }
+}
+
+/// A set of short byte strings indexed by first byte, to test whether any occurs in a class attribute.
+struct StemSet: Sendable {
+    /// The stems starting with each byte value.
+    let byFirstByte: [[[UInt8]]]
+
+    init(_ stems: [String]) {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for stem in stems where !stem.isEmpty {
+            let bytes = Array(stem.utf8)
+            table[Int(bytes[0])].append(bytes)
+        }
+        byFirstByte = table
+    }
+
+    /// Whether any stem occurs in `bytes`.
+    /// - Complexity: O(*n* · *k*) for *n* bytes and *k* stems sharing a first byte (two or three).
+    func occurs(in bytes: [UInt8]) -> Bool {
+        let count = bytes.count
+        for start in 0..<count {
+            for stem in byFirstByte[Int(bytes[start])] where stem.count <= count - start {
+                var k = 1
+                while k < stem.count, bytes[start + k] == stem[k] { k += 1 }
+                if k == stem.count { return true }
+            }
         }
         return false
     }

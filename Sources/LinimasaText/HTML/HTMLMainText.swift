@@ -17,7 +17,8 @@ internal import LinimasaCore
 /// 4. In that region a block is kept unless a class on the way up marks it
 ///    (furniture, caption, standfirst, byline, date), it is a `figcaption` or
 ///    `h1`, or more than half its text is links. Everything not kept that has
-///    visible text is reported, deduplicated and cut to 200 bytes.
+///    visible text is reported, a line per source line, deduplicated and cut
+///    to 200 bytes.
 struct HTMLMainText {
     /// Kept blocks, in reading order.
     var paragraphs: [String] = []
@@ -44,7 +45,7 @@ struct HTMLMainText {
         var firstBlock = [Int32](repeating: -1, count: count)
 
         for (index, block) in page.blocks.enumerated() {
-            if block.tag == .h1, firstHeading == nil { firstHeading = block.text }
+            if block.tag == .h1, firstHeading == nil { firstHeading = block.flatText }
             guard block.furnitureTag == nil, block.element >= 0 else { continue }
             if firstBlock[Int(block.element)] < 0 { firstBlock[Int(block.element)] = Int32(index) }
             let bytes = Int(block.textBytes)
@@ -114,10 +115,10 @@ struct HTMLMainText {
 
         var reported = Set<String>()
         for block in page.blocks {
+            let text = block.flatText
             if let furniture = block.furnitureTag {
-                let reason: BoilerplateLine.Reason =
-                    furniture == .header && block.text == title ? .title : .pageFurniture
-                report(block.text, reason, &reported)
+                let reason: BoilerplateLine.Reason = furniture == .header && text == title ? .title : .pageFurniture
+                report(block, reason, &reported)
                 continue
             }
             // Walk up to the region, noting the first class that marks the block.
@@ -133,7 +134,7 @@ struct HTMLMainText {
                 e = Int(elements[e].parent)
             }
             let reason: BoilerplateLine.Reason
-            if block.tag == .h1 || block.text == title {
+            if block.tag == .h1 || text == title {
                 reason = .title
             } else if let drop {
                 switch drop {
@@ -142,28 +143,36 @@ struct HTMLMainText {
                 case .summary: reason = .summary
                 case .byline:
                     reason = .byline
-                    if bylines.count < 4 { bylines.append(block.text) }
+                    if bylines.count < 4 { bylines.append(text) }
                 case .dateLine:
                     reason = .dateLine
-                    if dateLines.count < 4 { dateLines.append(block.text) }
+                    if dateLines.count < 4 { dateLines.append(text) }
                 }
             } else if block.tag == .figcaption || block.tag == .figure || block.tag == .caption {
                 reason = .caption
             } else if block.isTime {
                 reason = .dateLine
-                if dateLines.count < 4 { dateLines.append(block.text) }
+                if dateLines.count < 4 { dateLines.append(text) }
             } else if !inRegion || Int(block.linkBytes) * 2 > Int(block.textBytes) {
                 reason = .pageFurniture
             } else {
                 if paragraphs.count == 1, let last = paragraphs.last, HTMLMainText.isOpeningDateline(last) {
                     // `<strong>Jakarta, CNN Indonesia</strong> --` standing before the first paragraph.
-                    paragraphs[paragraphs.count - 1] = last + " " + block.text
+                    paragraphs[paragraphs.count - 1] = last + " " + text
                 } else {
-                    paragraphs.append(block.text)
+                    paragraphs.append(text)
                 }
                 continue
             }
-            report(block.text, reason, &reported)
+            report(block, reason, &reported)
+        }
+    }
+
+    /// Records a dropped block, one line per source line (a menu written one link a line gives one line a link).
+    mutating func report(_ block: HTMLPage.Block, _ reason: BoilerplateLine.Reason, _ reported: inout Set<String>) {
+        guard block.hasNewline else { return report(block.text, reason, &reported) }
+        for line in block.text.utf8.split(separator: 0x0A) {
+            report(String(decoding: line, as: UTF8.self), reason, &reported)
         }
     }
 

@@ -1,4 +1,3 @@
-internal import Foundation
 internal import LinimasaCore
 
 /// Title, outlet, publication date and authors of a page, from its metadata tags.
@@ -6,7 +5,8 @@ internal import LinimasaCore
 /// Sources, first found wins:
 /// - title: `og:title`, JSON-LD `headline`, `twitter:title`, `<title>`, the first `h1`;
 ///   a ` - Outlet` / ` | Outlet` suffix is cut when it names the outlet or a domain.
-/// - outlet: `og:site_name`, JSON-LD `publisher.name`, `application-name`.
+/// - outlet: `og:site_name`, JSON-LD `publisher.name`, `application-name`; a name in capitals
+///   (`KOMPAS.com`) takes the spelling of the `<title>` suffix or publisher when they differ only in case.
 /// - published: `article:published_time`, JSON-LD `datePublished`, other date `<meta>`s,
 ///   `<time datetime>`, then text a class marked as a date, each read by the date parser.
 /// - authors: JSON-LD `author` (a person, or an array), `<meta name="author">`,
@@ -38,6 +38,16 @@ struct HTMLMetadata {
         let linked = page.jsonLD.lazy.compactMap(HTMLMetadata.linkedData).first
 
         outlet = meta("og:site_name") ?? linked?.publisher ?? meta("application-name")
+        if let name = outlet, HTMLMetadata.isShouted(name) {
+            // `KOMPAS.com` in og:site_name, `Kompas.com` in the <title>: the page's ordinary spelling wins.
+            let spellings = [page.documentTitle.flatMap(HTMLMetadata.lastSeparated)?.1, linked?.publisher]
+            let key = HTMLMetadata.alphanumericKey(name)
+            if let better = spellings.compactMap({ $0 }).first(where: {
+                !HTMLMetadata.isShouted($0) && HTMLMetadata.alphanumericKey($0) == key
+            }) {
+                outlet = better
+            }
+        }
 
         let rawTitle = meta("og:title") ?? linked?.headline ?? meta("twitter:title")
             ?? page.documentTitle.flatMap { $0.isEmpty ? nil : $0 } ?? text.firstHeading
@@ -65,7 +75,7 @@ struct HTMLMetadata {
             names = HTMLMetadata.splitNames(value)
         }
         if names.isEmpty, let line = text.bylines.first, line.utf8.count <= 80 {
-            names = HTMLMetadata.splitNames(line)
+            names = HTMLMetadata.bylineNames(line)
         }
         for name in names {
             let cleaned = HTMLMetadata.cleanName(name, outlet: outlet)
@@ -148,17 +158,38 @@ struct HTMLMetadata {
 
     /// The text before and after the last title separator.
     static func lastSeparated(_ title: String) -> (String, String)? {
-        var best: Range<String.Index>? = nil
-        for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
-            if let range = title.range(of: separator, options: .backwards), best.map({ range.lowerBound > $0.lowerBound }) ?? true {
-                best = range
+        let bytes = Array(title.utf8)
+        var best: (start: Int, end: Int)? = nil
+        for separator in separators {
+            if let start = lastIndex(of: separator, in: bytes), start > (best?.start ?? -1) {
+                best = (start, start + separator.count)
             }
         }
         guard let best else { return nil }
-        let head = String(title[..<best.lowerBound]).trimmingSpaces()
-        let tail = String(title[best.upperBound...]).trimmingSpaces()
+        let head = String(decoding: bytes[..<best.start], as: UTF8.self).trimmingSpaces()
+        let tail = String(decoding: bytes[best.end...], as: UTF8.self).trimmingSpaces()
         guard !head.isEmpty, !tail.isEmpty, tail.utf8.count <= 40 else { return nil }
         return (head, tail)
+    }
+
+    static let separators: [[UInt8]] = [" | ", " - ", " – ", " — ", " :: ", " · "].map { Array($0.utf8) }
+
+    /// The offset of the first occurrence of `needle` in `bytes`.
+    static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard !needle.isEmpty, needle.count <= bytes.count else { return nil }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return start }
+        }
+        return nil
+    }
+
+    /// The offset of the last occurrence of `needle` in `bytes`.
+    static func lastIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard !needle.isEmpty, needle.count <= bytes.count else { return nil }
+        for start in stride(from: bytes.count - needle.count, through: 0, by: -1) where bytes[start] == needle[0] {
+            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return start }
+        }
+        return nil
     }
 
     /// Lower-case ASCII letters and digits of `text`, for comparing outlet spellings (`Tempo.co`, `tempo.co`, `TEMPO`).
@@ -171,31 +202,75 @@ struct HTMLMetadata {
         return key
     }
 
+    /// Whether the name part of an outlet (before its first `.`) is two or more letters, all capitals: `KOMPAS.com`.
+    static func isShouted(_ outlet: String) -> Bool {
+        var letters = 0
+        for b in outlet.utf8 {
+            if b == UInt8(ascii: ".") { break }
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { letters += 1 }
+        }
+        return letters >= 2
+    }
+
     static func looksLikeDomain(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        guard !lower.contains(" ") else { return false }
-        return lower.hasSuffix(".com") || lower.hasSuffix(".co") || lower.hasSuffix(".id") || lower.hasSuffix(".net")
-            || lower.hasSuffix(".org")
+        let bytes = Array(text.utf8)
+        guard !bytes.contains(0x20), let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot > 0 else { return false }
+        let suffix = alphanumericKey(String(decoding: bytes[dot...], as: UTF8.self))
+        return ["com", "co", "id", "net", "org"].contains { Array($0.utf8) == suffix }
     }
 
     static func isURL(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return lower.hasPrefix("http") || lower.hasPrefix("www.") || lower.hasPrefix("/")
+        let key = Array(text.utf8.prefix(4)).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return key.starts(with: "http".utf8) || key.starts(with: "www.".utf8) || key.first == UInt8(ascii: "/")
     }
 
     /// Names in a credit: split at `,`, `;`, `&` and ` dan `.
     static func splitNames(_ text: String) -> [String] {
-        let unified = text.replacingOccurrences(of: " dan ", with: ",").replacingOccurrences(of: "&", with: ",")
-            .replacingOccurrences(of: ";", with: ",")
-        return unified.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        let bytes = Array(text.utf8)
+        let conjunction = Array(" dan ".utf8)
+        var names: [String] = []
+        var start = 0
+        var index = 0
+        func cut(_ end: Int) {
+            let name = String(decoding: bytes[start..<end], as: UTF8.self).trimmingSpaces()
+            if !name.isEmpty { names.append(name) }
+        }
+        while index < bytes.count {
+            let b = bytes[index]
+            if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: "&") {
+                cut(index)
+                index += 1
+                start = index
+            } else if b == 0x20, bytes[index...].starts(with: conjunction) {
+                cut(index)
+                index += conjunction.count
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        cut(bytes.count)
+        return names
+    }
+
+    /// Names in a byline block: its first ` | ` part, after a `Label:` if there is one
+    /// (`Penulis: Hendra Gunawan | Editor: Siti Rahmah` → `Hendra Gunawan`).
+    static func bylineNames(_ line: String) -> [String] {
+        var bytes = Array(line.utf8)
+        if let bar = firstIndex(of: Array(" | ".utf8), in: bytes) { bytes = Array(bytes[..<bar]) }
+        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")) { bytes = Array(bytes[(colon + 1)...]) }
+        return splitNames(String(decoding: bytes, as: UTF8.self))
     }
 
     /// A person's name as credited, or `nil` for an outlet, a URL or something too long to be a name.
     /// A ` - detikNews` style suffix is cut.
     static func cleanName(_ raw: String, outlet: String?) -> String? {
-        var name = HTMLPage.collapsed(decodeEntities(raw))
-        if let range = name.range(of: " - ") ?? name.range(of: " | ") { name = String(name[..<range.lowerBound]) }
-        name = name.trimmingSpaces()
+        var bytes = Array(HTMLPage.collapsed(decodeEntities(raw)).utf8)
+        for separator in [" - ", " | "] {
+            if let cut = firstIndex(of: Array(separator.utf8), in: bytes) { bytes = Array(bytes[..<cut]) }
+        }
+        let name = String(decoding: bytes, as: UTF8.self).trimmingSpaces()
         guard !name.isEmpty, name.utf8.count <= 60, !isURL(name), !looksLikeDomain(name),
             name.unicodeScalars.first?.properties.isAlphabetic == true
         else { return nil }
@@ -208,65 +283,79 @@ struct HTMLMetadata {
     /// The article object in one JSON-LD script: the first object (in `@graph` or an array too) whose
     /// `@type` contains `Article` or `BlogPosting`.
     static func linkedData(_ script: String) -> LinkedData? {
-        // Raw line breaks and tabs inside strings are common and invalid JSON: make them spaces.
-        let bytes = script.utf8.map { $0 < 0x20 ? 0x20 : $0 }
-        guard let json = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]),
-            let object = articleObject(json, depth: 0)
-        else { return nil }
+        guard let json = JSONValue.parse(script), let object = articleObject(json, depth: 0) else { return nil }
         var data = LinkedData()
-        data.headline = (object["headline"] as? String).map { HTMLPage.collapsed(decodeEntities($0)) }
-        data.datePublished = object["datePublished"] as? String
+        data.headline = object["headline"]?.string.map { HTMLPage.collapsed(decodeEntities($0)) }
+        data.datePublished = object["datePublished"]?.string
         data.authors = names(in: object["author"], depth: 0)
-        if let publisher = object["publisher"] as? [String: Any], let name = publisher["name"] as? String {
-            data.publisher = HTMLPage.collapsed(decodeEntities(name))
-        } else if let publisher = object["publisher"] as? String {
-            data.publisher = publisher
+        if let publisher = object["publisher"] {
+            data.publisher = (publisher["name"]?.string ?? publisher.string).map { HTMLPage.collapsed(decodeEntities($0)) }
         }
         return data
     }
 
-    static func articleObject(_ json: Any, depth: Int) -> [String: Any]? {
+    static func articleObject(_ json: JSONValue, depth: Int) -> JSONValue? {
         guard depth < 6 else { return nil }
-        if let object = json as? [String: Any] {
-            let types: [String]
-            if let type = object["@type"] as? String {
-                types = [type]
-            } else {
-                types = object["@type"] as? [String] ?? []
+        switch json {
+        case .object:
+            var types: [String] = []
+            if let type = json["@type"] {
+                if let single = type.string {
+                    types = [single]
+                } else if case .array(let items) = type {
+                    types = items.compactMap(\.string)
+                }
             }
-            if types.contains(where: { $0.contains("Article") || $0.contains("BlogPosting") }) { return object }
-            if let graph = object["@graph"] { return articleObject(graph, depth: depth + 1) }
+            if types.contains(where: { $0.hasSuffix("Article") || $0.hasSuffix("BlogPosting") }) { return json }
+            if let graph = json["@graph"] { return articleObject(graph, depth: depth + 1) }
+            return nil
+        case .array(let items):
+            for item in items { if let found = articleObject(item, depth: depth + 1) { return found } }
+            return nil
+        default:
             return nil
         }
-        if let array = json as? [Any] {
-            for item in array { if let found = articleObject(item, depth: depth + 1) { return found } }
-        }
-        return nil
     }
 
     /// Person names in an `author` value: a string, a `{name}` object (not an Organization), or an array of them.
-    static func names(in value: Any?, depth: Int) -> [String] {
+    static func names(in value: JSONValue?, depth: Int) -> [String] {
         guard let value, depth < 3 else { return [] }
-        if let name = value as? String { return splitNames(name) }
-        if let object = value as? [String: Any] {
-            if (object["@type"] as? String) == "Organization" { return [] }
-            if let name = object["name"] as? String { return splitNames(name) }
+        switch value {
+        case .string(let name):
+            return splitNames(name)
+        case .object:
+            if value["@type"]?.string == "Organization" { return [] }
+            return value["name"]?.string.map(splitNames) ?? []
+        case .array(let items):
+            return items.flatMap { names(in: $0, depth: depth + 1) }
+        case .other:
             return []
         }
-        if let array = value as? [Any] { return array.flatMap { names(in: $0, depth: depth + 1) } }
-        return []
     }
 
-    /// `&amp;`, `&quot;`, `&#39;` and friends decoded (JSON-LD and attribute text sometimes carries them twice-escaped).
+    /// `&amp;`, `&quot;`, `&#39;` and friends decoded (JSON-LD and attribute text sometimes carries them escaped twice).
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var out = text
-        for (entity, value) in [
-            ("&quot;", "\""), ("&#39;", "'"), ("&#039;", "'"), ("&apos;", "'"), ("&lt;", "<"), ("&gt;", ">"),
-            ("&nbsp;", " "), ("&amp;", "&"),
-        ] {
-            out = out.replacingOccurrences(of: entity, with: value)
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        next: while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&") {
+                for (entity, value) in entities where bytes[index...].starts(with: entity) {
+                    out.append(contentsOf: value)
+                    index += entity.count
+                    continue next
+                }
+            }
+            out.append(bytes[index])
+            index += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
+
+    static let entities: [([UInt8], [UInt8])] = [
+        ("&quot;", "\""), ("&#39;", "'"), ("&#039;", "'"), ("&apos;", "'"), ("&lt;", "<"), ("&gt;", ">"),
+        ("&nbsp;", " "), ("&amp;", "&"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 }

@@ -31,6 +31,14 @@ struct HTMLPage {
         var commas: Int32
         /// Whether most of the text is inside `<time>` elements.
         var isTime: Bool
+        /// Whether `text` holds `\n` where the source broke a line (white space otherwise).
+        var hasNewline: Bool
+
+        /// The text with source line breaks as spaces: the block as a browser shows it.
+        var flatText: String {
+            guard hasNewline else { return text }
+            return String(decoding: text.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
+        }
         /// The furniture tag (`nav`, `header`, `footer`, `aside`, `form`…) around the block, if any.
         var furnitureTag: HTMLTag?
     }
@@ -68,6 +76,9 @@ private struct Walker {
     var stack: [Frame] = []
     var buffer: [UInt8] = []
     var pendingSpace = false
+    /// Whether the pending white space held a line break of the source.
+    var pendingNewline = false
+    var hasNewline = false
     var linkBytes = 0
     var commas = 0
     var linkDepth = 0
@@ -178,15 +189,16 @@ private struct Walker {
         stack.contains { $0.tag == tag }
     }
 
-    /// `hidden`, `aria-hidden="true"` or an inline `display:none`.
+    /// A `hidden` attribute or an inline `display:none`.
     func isHidden(_ node: xmlNodePtr) -> Bool {
         var attr = node.pointee.properties
         while let current = attr {
             if let name = current.pointee.name {
                 if HTMLPage.equals(name, "hidden") { return true }
                 if HTMLPage.equals(name, "style"), let value = HTMLPage.value(of: current) {
-                    let compact = value.lowercased().filter { $0 != " " }
-                    if compact.contains("display:none") { return true }
+                    // `display:none`, in any case and spacing.
+                    let compact = value.utf8.filter { $0 != 0x20 }.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+                    if HTMLMetadata.firstIndex(of: HTMLPage.displayNone, in: compact) != nil { return true }
                 }
             }
             attr = current.pointee.next
@@ -282,7 +294,10 @@ private struct Walker {
             let b = p.pointee
             if b == 0 { break }
             if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
-                if !buffer.isEmpty { pendingSpace = true }
+                if !buffer.isEmpty {
+                    pendingSpace = true
+                    if b == 0x0A { pendingNewline = true }
+                }
                 p += 1
                 continue
             }
@@ -304,8 +319,11 @@ private struct Walker {
                 continue
             }
             if pendingSpace {
-                buffer.append(0x20)
+                // A source line break is kept as `\n`: reported furniture is split there (one nav link a line).
+                buffer.append(pendingNewline ? 0x0A : 0x20)
+                hasNewline = hasNewline || pendingNewline
                 pendingSpace = false
+                pendingNewline = false
             }
             if b == UInt8(ascii: ",") { commas += 1 }
             buffer.append(b)
@@ -318,6 +336,8 @@ private struct Walker {
     /// Ends the current block, recording it if it has text.
     mutating func flush() {
         pendingSpace = false
+        pendingNewline = false
+        defer { hasNewline = false }
         guard !buffer.isEmpty else {
             linkBytes = 0
             timeBytes = 0
@@ -343,6 +363,7 @@ private struct Walker {
                 linkBytes: Int32(min(linkBytes, buffer.count)),
                 commas: Int32(commas),
                 isTime: timeBytes * 2 > buffer.count,
+                hasNewline: hasNewline,
                 furnitureTag: furnitureTag
             )
         )
@@ -354,6 +375,8 @@ private struct Walker {
 }
 
 extension HTMLPage {
+    static let displayNone = Array("display:none".utf8)
+
     /// Whether the NUL-terminated `name` equals `wanted` (ASCII, case-insensitive on `name`).
     static func equals(_ name: UnsafePointer<UInt8>, _ wanted: StaticString) -> Bool {
         let bytes = wanted.utf8Start
