@@ -22,6 +22,7 @@ public struct Analyzer: Sendable {
     let times: TimeTagger
     let entities: EntityExtractor
     let quotes: QuoteExtractor
+    let events: EventExtractor
 
     /// Loads the Indonesian pack, the knowledge base and the extractors.
     ///
@@ -36,6 +37,7 @@ public struct Analyzer: Sendable {
         self.knowledgeBase = try KnowledgeBase(pack: pack, userFiles: configuration.knowledgeBaseFiles)
         self.entities = EntityExtractor(pack: pack, knowledgeBase: knowledgeBase)
         self.quotes = try QuoteExtractor(pack: pack)
+        self.events = try EventExtractor(pack: pack, knowledgeBase: knowledgeBase)
     }
 
     /// Reads and analyses every file of `paths` (folders recursively, `-` for standard input).
@@ -81,7 +83,8 @@ public struct Analyzer: Sendable {
         let reference = ReferenceDate(article: article)
         let linked = entities.extract(article, reference: reference)
         let said = quotes.extract(article, entities: linked)
-        return AnalyzedArticle(article: article, times: found, entities: linked, quotes: said)
+        let happened = events.extract(article, times: found, entities: linked, quotes: said, reference: reference)
+        return AnalyzedArticle(article: article, times: found, entities: linked, quotes: said, events: happened)
     }
 
     /// The outlet as the knowledge base spells it when the article writes it in capitals

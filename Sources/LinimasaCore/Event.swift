@@ -11,11 +11,16 @@ public struct Event: Sendable, Codable, Hashable {
         public var id: String
         public var name: String
         public var role: Role
+        /// The id of the country the actor belongs to or acts for (a leader's state, a
+        /// capital's country, a country itself), when known; fusion uses it to see that
+        /// `Kim dan Putin` and `Korea Utara dan Rusia` name the same pair of parties.
+        public var affiliation: String?
 
-        public init(id: String, name: String, role: Role) {
+        public init(id: String, name: String, role: Role, affiliation: String? = nil) {
             self.id = id
             self.name = name
             self.role = role
+            self.affiliation = affiliation
         }
     }
 

@@ -19,7 +19,7 @@ public struct ArticleJSON: Encodable, Sendable {
         case warnings
         case text, reason, start, end, type, value, precision, anchor, confidence, note, name, wikidata, mentions
         case direct, kind, speaker, via, cameo, date, time, actors, role, place, sentence, trigger, negated
-        case modality, reported
+        case modality, reported, affiliation
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -115,6 +115,7 @@ public struct ArticleJSON: Encodable, Sendable {
                 try a.encode(actor.id, forKey: .id)
                 try a.encode(actor.name, forKey: .name)
                 try a.encode(actor.role.rawValue, forKey: .role)
+                try a.encode(actor.affiliation, forKey: .affiliation)
             }
             try encodeReference(event.place, in: &item, key: .place)
             try item.encode(article.text(event.sentence), forKey: .sentence)

@@ -1,0 +1,83 @@
+public import LinimasaCore
+
+/// Finds typed events in an article's sentences: who did what to whom, where and when.
+///
+/// What it finds:
+/// - Triggers from the pack's `event-triggers` table: a word or phrase matched as written or by
+///   its stem (`mengunjungi`, `kunjungan` → VISIT; `mengirimkan 10.000 tentara` → DEPLOYMENT
+///   through a gap). Each trigger gives the event type, its CAMEO root code and an argument
+///   frame. A sentence yields at most one event per type (the first trigger; actors merged).
+/// - Actors: linked persons, organisations and geopolitical entities of the trigger's clause.
+///   Sources stand before the trigger (after it for `kata Kim`, a noun's genitive
+///   `kunjungan Belousov`, or `oleh X` of a passive), targets after it; a country naming a
+///   person's office (`Presiden AS Joe Biden`) is not an actor of its own. A pronoun (`ia`,
+///   `keduanya`) stands for the last person(s) named; a speech trigger takes the speaker the
+///   quote extractor found for its sentence.
+/// - Place: the geopolitical entity or location after `di`, `ke` or `dari` nearest the trigger,
+///   or a visit's object (`mengunjungi Pyongyang`).
+/// - Date: the value of the time expression nearest the trigger in its sentence (times of day
+///   cut to the day, durations and sets skipped). A sentence with none whose trigger is followed
+///   by an anaphor (`pertemuan tersebut`) takes the date of the last dated sentence; else the
+///   event gets the reference date, `time` stays `nil`, and its confidence is lower.
+/// - Flags: `negated` (a negation within three words before the trigger), `modality`
+///   (conditional, hypothetical, future from `event-cues`), and `reported` (inside a quote, after
+///   a speech trigger of the same sentence, or in a sentence with an attribution cue).
+///
+/// Words come from the pack's tables `event-triggers` and `event-cues`.
+public struct EventExtractor: Sendable {
+    private let pack: any LanguagePack
+    let words: EventWords
+    /// Entity id → id of the country it belongs to.
+    let affiliations: [String: String]
+
+    /// Makes an extractor reading its word tables from `pack`, with no actor affiliations.
+    ///
+    /// - Throws: ``LinimasaError/Code/notFound`` if the pack lacks a table,
+    ///   ``LinimasaError/Code/invalidData`` if a row is malformed.
+    public init(pack: any LanguagePack) throws {
+        try self.init(pack: pack, affiliations: [:])
+    }
+
+    /// Makes an extractor that also marks each actor's country.
+    ///
+    /// - Parameters:
+    ///   - pack: The language pack with the `event-triggers` and `event-cues` tables.
+    ///   - affiliations: Entity id → id of its country (`Q56226` Kim Jong Un → `Q423` North Korea);
+    ///     a country maps to itself. See ``EventExtractor/affiliations(from:)``.
+    /// - Throws: As ``init(pack:)``.
+    public init(pack: any LanguagePack, affiliations: [String: String]) throws {
+        self.pack = pack
+        self.words = try EventWords(pack: pack)
+        self.affiliations = affiliations
+    }
+
+    /// Events of `article.body`, in body order.
+    ///
+    /// - Parameters:
+    ///   - article: The article; ranges in the result are UTF-8 byte offsets into its body. Uses
+    ///     `article.sentences` when filled, else splits the body with the pack.
+    ///   - times: The article's time expressions.
+    ///   - entities: Its linked entities with their mentions.
+    ///   - quotes: Its quotes; speakers become sources of speech events.
+    ///   - reference: The date an undated event falls back to, or `nil` to leave it undated.
+    /// - Returns: One event per trigger type per sentence.
+    /// - Complexity: O(*n* + *t*·*w*) for *n* body bytes, *t* triggers and a sentence of *w* tokens.
+    public func extract(
+        _ article: Article,
+        times: [TimeExpression],
+        entities: [LinkedEntity],
+        quotes: [Quote],
+        reference: ReferenceDate?
+    ) -> [Event] {
+        var scan = EventScan(
+            article: article,
+            pack: pack,
+            words: words,
+            entities: entities,
+            times: times,
+            quotes: quotes,
+            affiliations: affiliations
+        )
+        return scan.run(reference: reference)
+    }
+}

@@ -1,0 +1,217 @@
+internal import LinimasaCore
+
+/// One article's token view for the event extractor: tokens, their lowercase forms and
+/// stems, the entity mention under each token, and the cues.
+struct EventScan {
+    /// A trigger found in the body.
+    struct Match {
+        var trigger: EventWords.Trigger
+        /// First and last token index.
+        var first: Int
+        var last: Int
+    }
+
+    /// One entity mention, flattened.
+    struct Mention {
+        var range: TextRange
+        var entity: Int
+    }
+
+    let article: Article
+    let pack: any LanguagePack
+    let words: EventWords
+    let entities: [LinkedEntity]
+    let times: [TimeExpression]
+    let quotes: [Quote]
+    let affiliations: [String: String]
+    let bytes: [UInt8]
+    let tokens: [TextRange]
+    let lower: [String]
+    var stems: [String?]
+    /// Mentions sorted by start.
+    let mentions: [Mention]
+    /// Index into `mentions` of the mention covering each token, or -1.
+    let mentionAt: [Int]
+    /// Further mentions overlapping a token, for the rare token holding two names.
+    let alsoAt: [Int: [Int]]
+
+    init(
+        article: Article,
+        pack: any LanguagePack,
+        words: EventWords,
+        entities: [LinkedEntity],
+        times: [TimeExpression],
+        quotes: [Quote],
+        affiliations: [String: String]
+    ) {
+        self.article = article
+        self.pack = pack
+        self.words = words
+        self.entities = entities
+        self.times = times.filter { EventScan.dateValue($0) != nil }.sorted { $0.range < $1.range }
+        self.quotes = quotes
+        self.affiliations = affiliations
+        let bytes = Array(article.body.utf8)
+        self.bytes = bytes
+        let tokens = pack.tokenRanges(in: article.body)
+        self.tokens = tokens
+        self.lower = tokens.map { EventScan.lowercase(bytes[$0.start..<$0.end]) }
+        self.stems = Array(repeating: nil, count: tokens.count)
+        var mentions: [Mention] = []
+        for (index, entity) in entities.enumerated() {
+            for mention in entity.mentions { mentions.append(Mention(range: mention.range, entity: index)) }
+        }
+        mentions.sort { $0.range < $1.range }
+        self.mentions = mentions
+        var mentionAt = Array(repeating: -1, count: tokens.count)
+        var alsoAt: [Int: [Int]] = [:]
+        var m = 0
+        for (t, token) in tokens.enumerated() {
+            while m < mentions.count, mentions[m].range.end <= token.start { m += 1 }
+            var k = m
+            // Every mention overlapping the token: `Utara-Rusia` is one token of two names.
+            while k < mentions.count, mentions[k].range.start < token.end {
+                if mentions[k].range.end > token.start {
+                    if mentionAt[t] < 0 { mentionAt[t] = k } else { alsoAt[t, default: []].append(k) }
+                }
+                k += 1
+            }
+        }
+        self.alsoAt = alsoAt
+        self.mentionAt = mentionAt
+    }
+
+    /// Every mention overlapping token `index`, in order.
+    func mentions(at index: Int) -> [Int] {
+        let first = mentionAt[index]
+        guard first >= 0 else { return [] }
+        return [first] + (alsoAt[index] ?? [])
+    }
+
+    /// Lowercase text of a token; ASCII is mapped byte by byte.
+    static func lowercase(_ slice: ArraySlice<UInt8>) -> String {
+        var ascii = true
+        for b in slice where b >= 0x80 {
+            ascii = false
+            break
+        }
+        guard ascii else { return String(decoding: slice, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: slice.count) { buffer in
+            var i = 0
+            for b in slice {
+                buffer[i] = (b >= 0x41 && b <= 0x5A) ? b + 0x20 : b
+                i += 1
+            }
+            return slice.count
+        }
+    }
+
+    /// The stem of token `index`, computed once.
+    mutating func stem(_ index: Int) -> String {
+        if let known = stems[index] { return known }
+        let word = lower[index]
+        // Names, numbers and short words are not stemmed: no trigger is one.
+        let first = word.utf8.first ?? 0
+        let value = word.utf8.count >= 4 && first >= 0x61 && first <= 0x7A ? pack.stem(word) : word
+        stems[index] = value
+        return value
+    }
+
+    /// Whether token `index` reads as `word`, as written or by its stem.
+    mutating func token(_ index: Int, is word: String) -> Bool {
+        lower[index] == word || stem(index) == word
+    }
+
+    /// The cue starting at token `index` within `limit`, and its length in tokens.
+    func cue(at index: Int, before limit: Int) -> (EventWords.Cue, Int)? {
+        guard let options = words.cues[lower[index]] else { return nil }
+        for option in options where index + option.rest.count < limit {
+            var ok = true
+            for (offset, word) in option.rest.enumerated() where lower[index + 1 + offset] != word {
+                ok = false
+                break
+            }
+            if ok { return (option.cue, option.rest.count + 1) }
+        }
+        return nil
+    }
+
+    /// Whether a comma stands between tokens `index - 1` and `index`.
+    func commaBefore(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        for offset in tokens[index - 1].end..<tokens[index].start where bytes[offset] == UInt8(ascii: ",") {
+            return true
+        }
+        return false
+    }
+
+    /// Triggers of tokens `range`, longest match first at each token, surface matches before stem ones.
+    mutating func triggers(in range: Range<Int>) -> [Match] {
+        var found: [Match] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            var best: Match?
+            var heads = [lower[index]]
+            let stem = stem(index)
+            if stem != lower[index] { heads.append(stem) }
+            for head in heads {
+                for trigger in words.triggers[head] ?? [] {
+                    if let last = match(trigger, at: index, limit: range.upperBound),
+                        best == nil || trigger.words.count > best!.trigger.words.count  // best checked non-nil first
+                    {
+                        best = Match(trigger: trigger, first: index, last: last)
+                    }
+                }
+                if best != nil { break }
+            }
+            if let best {
+                found.append(best)
+                index = best.trigger.words.contains(where: { $0 == nil }) ? index + 1 : best.last + 1
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The last token of `trigger` matched from `index`, or `nil`.
+    mutating func match(_ trigger: EventWords.Trigger, at index: Int, limit: Int) -> Int? {
+        var position = index + 1
+        var k = 1
+        while k < trigger.words.count {
+            guard let word = trigger.words[k] else {
+                // A gap: the next key word within `maxGap` tokens.
+                guard k + 1 < trigger.words.count, let next = trigger.words[k + 1] else { return nil }
+                var found = -1
+                var probe = position
+                while probe < limit, probe <= position + EventWords.maxGap {
+                    if token(probe, is: next) {
+                        found = probe
+                        break
+                    }
+                    probe += 1
+                }
+                guard found >= 0 else { return nil }
+                position = found + 1
+                k += 2
+                continue
+            }
+            guard position < limit, token(position, is: word) else { return nil }
+            position += 1
+            k += 1
+        }
+        return position - 1
+    }
+
+    /// The ISO date of a time expression as an event date: the day of a time, a date or
+    /// range as is; `nil` for durations, sets and reference words.
+    static func dateValue(_ time: TimeExpression) -> String? {
+        guard time.kind == .date || time.kind == .time, let value = time.value else { return nil }
+        let utf8 = Array(value.utf8)
+        guard utf8.count >= 4, utf8[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        if let t = utf8.firstIndex(of: UInt8(ascii: "T")), !utf8.contains(UInt8(ascii: "/")) {
+            return String(decoding: utf8[..<t], as: UTF8.self)
+        }
+        return value
+    }
+}
