@@ -19,6 +19,12 @@ What is kept, and why:
   - words of three letters or more: the 1-2 letter entries are mostly letter
     names (`be`, `ce`, `ef`) and would let the stemmer strip real words down
     to them; the stemmer never stems words of three letters or fewer anyway.
+Entries flagged A2 (hunspell's NEEDAFFIX) that are a prefix plus another root
+(`ketahu`, `mengerti`, `kehendak`) are left out: they never stand alone, and
+as roots they would capture common words (`diketahui` -> `ketahu`, not `tahu`).
+The other A2 entries are solid compounds (`tandatangan`, `tanggungjawab`) and stay.
+Last, the hand changes in Resources/stemmer/curation.tsv are applied: a few
+roots added, and a few rare roots removed that capture frequent words.
 Hyphenated entries (`aba-aba`, `kupu-kupu`) are left out: the stemmer reduces
 a reduplication to the stem of its parts (`anak-anak` -> `anak`) before it
 looks anything up, so whole hyphenated entries would never be consulted.
@@ -31,7 +37,10 @@ import re
 import subprocess
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "Sources", "LinimasaIndonesian", "Resources", "stemmer", "root-words.txt")
+FOLDER = os.path.join(HERE, "..", "Sources", "LinimasaIndonesian", "Resources", "stemmer")
+OUT = os.path.join(FOLDER, "root-words.txt")
+CURATION = os.path.join(FOLDER, "curation.tsv")
+PREFIXES = ("ke", "se", "di", "ter", "ber", "per", "me", "mem", "men", "meng", "meny", "pe", "pem", "pen", "peng", "peny")
 WORD = re.compile(r"^[a-z]{3,}$")
 
 
@@ -52,10 +61,30 @@ def main():
         lines = f.read().splitlines()
     # The first line of a hunspell .dic is the approximate entry count.
     roots = set()
+    needs_affix = set()
     for line in lines[1:]:
-        word = line.split("/", 1)[0].strip().lower()
-        if WORD.match(word):
-            roots.add(word)
+        word, _, flags = line.strip().partition("/")
+        word = word.strip().lower()
+        if not WORD.match(word):
+            continue
+        roots.add(word)
+        # Flags are two characters each (FLAG long); A2 is NEEDAFFIX.
+        if "A2" in [flags[k:k + 2] for k in range(0, len(flags), 2)]:
+            needs_affix.add(word)
+    for word in needs_affix:
+        if any(word.startswith(p) and word[len(p):] in roots for p in PREFIXES):
+            roots.discard(word)
+    with open(CURATION, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            word, change = line.split("\t")[:2]
+            if change == "+":
+                roots.add(word)
+            elif change == "-":
+                roots.discard(word)
+            else:
+                raise SystemExit(f"curation.tsv: '{line.strip()}': the change must be + or -")
 
     header = [
         "# Indonesian root words for linimasa's stemmer, one a line.",

@@ -8,8 +8,9 @@ CC-BY-NC-SA and is used here only at run time, never copied) is run twice:
   sastrawi/ours     PySastrawi's algorithm with our root-word list, which shows
                     how far our Swift port's deliberate changes move it.
 
-With --ours FILE (lines `word<TAB>stem`, e.g. written by a probe that calls
-`Stemmer.stem`), linimasa's stemmer is compared too. For each stemmer the
+With --ours FILE (lines `word<TAB>stem`, written by a throwaway Swift test or
+script that calls `IndonesianPack().stem` on each case), linimasa's stemmer is
+compared too. For each stemmer the
 script prints its agreement with the expected roots in the test list, then
 the words where the chosen pair of stemmers disagree.
 

@@ -35,8 +35,9 @@ public struct IndonesianPack: LanguagePack {
         self.tokenizer = Tokenizer()
         let abbreviations = lexicons["abbreviations"].map { Set($0.orderedKeys) } ?? []
         self.splitter = SentenceSplitter(abbreviations: abbreviations)
+        let rootWords = IndonesianPack.resourceFolder.appendingPathComponent("stemmer/root-words.txt")
         self.stemmer = try Stemmer(
-            rootWords: IndonesianPack.readText(IndonesianPack.resourceFolder.appendingPathComponent("stemmer/root-words.txt")),
+            rootWords: IndonesianPack.readText(rootWords),
             affixes: lexicons["stemmer-affixes"] ?? Lexicon(name: "stemmer-affixes", entries: [])
         )
     }

@@ -53,20 +53,26 @@ struct StemmerTests {
         #expect(try Self.pack.get().stem(word) == root)
     }
 
-    /// Agreement with the generated test list (see Scripts/build-stemmer-cases.py).
+    /// Agreement with the test list (see Scripts/build-stemmer-cases.py): overall, on the
+    /// hand-written news words, and on every case named in the issue.
+    ///
+    /// The known misses are the limits of Enhanced Confix Stripping with a large dictionary:
+    /// `-kan` is tried before `-an` (`tarikan` → `tari`), and the first recoding that is a root
+    /// wins (`mengalahkan` → `alah`), as in Sastrawi.
     @Test func agreesWithTestList() throws {
         let pack = try Self.pack.get()
         try #require(Self.cases.count >= 1_000)
-        var misses: [String] = []
-        for (word, root, _) in Self.cases where pack.stem(word) != root {
-            misses.append("\(word)→\(pack.stem(word)) (want \(root))")
+        func agreement(_ cases: some Collection<(word: String, root: String, source: String)>) -> (Double, String) {
+            let misses = cases.filter { pack.stem($0.word) != $0.root }
+            let list = misses.prefix(30).map { "\($0.word)→\(pack.stem($0.word)) (want \($0.root))" }
+            return (Double(cases.count - misses.count) / Double(cases.count), list.joined(separator: ", "))
         }
-        let agreement = Double(Self.cases.count - misses.count) / Double(Self.cases.count)
-        #expect(agreement >= 0.97, "agreement \(agreement); first misses: \(misses.prefix(30).joined(separator: ", "))")
-        // Every hand-written case from the issue is in the list and right.
-        for (word, root, source) in Self.cases where source == "issue" {
-            #expect(pack.stem(word) == root, "\(word)")
-        }
+        let (all, allMisses) = agreement(Self.cases)
+        #expect(all >= 0.975, "agreement \(all); misses: \(allMisses)")
+        let (hand, handMisses) = agreement(Self.cases.filter { $0.source == "hand" })
+        #expect(hand >= 0.98, "agreement on hand-written words \(hand); misses: \(handMisses)")
+        let (issue, issueMisses) = agreement(Self.cases.filter { $0.source == "issue" })
+        #expect(issue == 1, "misses: \(issueMisses)")
     }
 
     /// The cache never changes an answer: a fresh stemmer with a tiny cache agrees with the pack's.
@@ -97,7 +103,8 @@ struct StemmerTests {
     @Test func badPatternIsAnError() throws {
         let affixes = try Lexicon(name: "stemmer-affixes", tsv: "kan\tsuffix\tkan\nr1\tprefix\t1\t(be)rV)\n")
         let error = #expect(throws: LinimasaError.self) { try Stemmer(rootWords: "kunjung\n", affixes: affixes) }
-        #expect(error?.message == "stemmer-affixes row 'r1': pattern '(be)rV)' needs one '(...)' around the removed letters")
+        let want = "stemmer-affixes row 'r1': pattern '(be)rV)' needs one '(...)' around the removed letters"
+        #expect(error?.message == want)
     }
 
     /// A tiny hand-made rule table works on its own: the rules are data.

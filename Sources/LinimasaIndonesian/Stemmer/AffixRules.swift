@@ -55,6 +55,8 @@ struct AffixRules: Sendable {
     var disallowed: [Confix] = []
     /// Rule groups in file order; each group's rules in file order.
     var prefixGroups: [[PrefixRule]] = []
+    /// For each group, the letters its rules can start with, to skip it at a glance.
+    var prefixGroupStarts: [LetterSet] = []
     /// For each of `suffixes`, the disallowed confixes it ends.
     var disallowedBySuffix: [[Confix]] = []
     /// Where `kan` and `an` are in `suffixes`, for restoring `-kan` as `k` + `-an`.
@@ -84,9 +86,10 @@ struct AffixRules: Sendable {
             case "precedence":
                 precedence.append(Confix(prefix: Array(try field(1).utf8), suffix: Array(try field(2).utf8)))
             case "disallowed":
-                let roots = fields.count > 3 ? fields[3].split(separator: ",").map { Array($0.trimmingSpaces().utf8) } : []
-                disallowed.append(
-                    Confix(prefix: Array(try field(1).utf8.prefix(2)), suffix: Array(try field(2).utf8), exceptions: roots))
+                let exceptions = fields.count > 3 ? fields[3].split(separator: ",") : []
+                let roots = exceptions.map { Array($0.trimmingSpaces().utf8) }
+                let prefix = Array(try field(1).utf8.prefix(2))
+                disallowed.append(Confix(prefix: prefix, suffix: Array(try field(2).utf8), exceptions: roots))
             case "prefix":
                 let group = try field(1)
                 let rule = try Self.parse(pattern: try field(2), recode: fields.count > 3 ? fields[3] : "", id: id)
@@ -101,11 +104,17 @@ struct AffixRules: Sendable {
             }
         }
         suffixes.sort { $0.count > $1.count }
+        prefixGroupStarts = prefixGroups.map { group in
+            var start = LetterSet("")
+            for rule in group { start.bits |= rule.letters.first?.bits ?? ~0 }
+            return start
+        }
         disallowedBySuffix = suffixes.map { suffix in disallowed.filter { $0.suffix == suffix } }
         kanIndex = suffixes.firstIndex(of: Array("kan".utf8))
         anIndex = suffixes.firstIndex(of: Array("an".utf8))
         guard !suffixes.isEmpty, !prefixGroups.isEmpty else {
-            throw LinimasaError(.invalidData, "the stemmer-affixes table has no suffix or no prefix rules; restore it from git")
+            throw LinimasaError(
+                .invalidData, "the stemmer-affixes table has no suffix or no prefix rules; restore it from git")
         }
     }
 
@@ -121,8 +130,12 @@ struct AffixRules: Sendable {
         var chars = Array(pattern.utf8)[...]
         while let c = chars.popFirst() {
             switch c {
-            case UInt8(ascii: "("): open = rule.letters.count
-            case UInt8(ascii: ")"): close = rule.letters.count
+            case UInt8(ascii: "("):
+                guard open == nil else { throw fail("needs one '(...)' around the removed letters") }
+                open = rule.letters.count
+            case UInt8(ascii: ")"):
+                guard close == nil else { throw fail("needs one '(...)' around the removed letters") }
+                close = rule.letters.count
             case UInt8(ascii: "$"): rule.endsWord = true
             case UInt8(ascii: "!"):
                 var bytes: [UInt8] = []

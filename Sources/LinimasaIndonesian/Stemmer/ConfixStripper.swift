@@ -14,11 +14,14 @@ struct WordState: Equatable {
     var count: Int { headCount + end - start }
 }
 
-/// One run of Enhanced Confix Stripping over one word (no hyphens), as Sastrawi orders it.
+/// One run of Enhanced Confix Stripping over one word, as Sastrawi orders it.
 ///
 /// 1. A root is returned as is.
 /// 2. Words with a confix that takes precedence (`be-an`, `me-i`, …) first lose
 ///    their prefixes, then their suffixes; if that finds no root, start again.
+///    Here a prefix reading counts as found when it is a root once its suffixes
+///    go (`mengunjungi`: `kunjungi` → `kunjung`), where Sastrawi needs the
+///    reading itself to be a root and would take the last one.
 /// 3. Remove the particle (`-lah`), the possessive (`-nya`), then the
 ///    derivational suffix (`-kan`, `-an`, `-i`).
 /// 4. Remove up to three prefixes, one rule group at a time; a nasal prefix is
@@ -112,14 +115,19 @@ struct ConfixStripper {
         }
     }
 
-    /// Tries the plain prefixes, then each rule group, until one removes something.
+    /// Tries the plain prefixes, then each rule group, until one removes something or a root is found.
+    ///
+    /// Sastrawi checks the dictionary after every rule group too, but a group that removes
+    /// nothing leaves the word (and the answer) as it was, and one that removes something ends
+    /// this round either way; the caller checks the result.
     private mutating func removeOnePrefix() {
         let before = prefixRemovals
         removePlainPrefix()
         if blocked || found(current) || prefixRemovals > before { return }
-        for group in rules.prefixGroups {
-            apply(group)
-            if blocked || found(current) || prefixRemovals > before { return }
+        let first = byte(current, 0)
+        for (index, start) in rules.prefixGroupStarts.enumerated() where start.contains(first) {
+            apply(rules.prefixGroups[index])
+            if blocked || prefixRemovals > before { return }
         }
     }
 
@@ -273,7 +281,9 @@ struct ConfixStripper {
     /// `s` without its first `count` letters, with `headCount` (at most two) new letters in front.
     ///
     /// `count` is at least `s.headCount` (rules remove two letters or more; the head has at most two).
-    private func dropping(_ count: Int, from s: WordState, head: (UInt8, UInt8) = (0, 0), headCount: Int = 0) -> WordState {
+    private func dropping(
+        _ count: Int, from s: WordState, head: (UInt8, UInt8) = (0, 0), headCount: Int = 0
+    ) -> WordState {
         WordState(head0: head.0, head1: head.1, headCount: headCount, start: s.start + count - s.headCount, end: s.end)
     }
 

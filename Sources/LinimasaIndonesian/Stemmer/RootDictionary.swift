@@ -26,9 +26,7 @@ struct RootDictionary: Sendable {
             for i in 0...bytes.count {
                 guard i == bytes.count || bytes[i] == UInt8(ascii: "\n") else { continue }
                 var lineEnd = i
-                while lineEnd > lineStart, bytes[lineEnd - 1] == UInt8(ascii: "\r") || bytes[lineEnd - 1] == UInt8(ascii: " ") {
-                    lineEnd -= 1
-                }
+                while lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D || bytes[lineEnd - 1] == 0x20 { lineEnd -= 1 }
                 if lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") {
                     words.append(ArraySlice(bytes[lineStart..<lineEnd]))
                 }

@@ -17,6 +17,9 @@ import Synchronization
 /// (`bolak-balik`). The affixes and rules are data (`stemmer-affixes` table);
 /// the roots are a word list (`stemmer/root-words.txt`).
 ///
+/// Beyond Sastrawi: the disallowed confixes, a look past the suffixes when the
+/// prefix goes first, and no `-tah` or `-is` (see the table's header).
+///
 /// A word that is a root, of three bytes or fewer, or for which no root is
 /// found is returned unchanged (`jakarta`, `covid`). Input should be one
 /// lowercase NFC word; other bytes never match a rule or a root.
@@ -34,7 +37,8 @@ public final class Stemmer: Sendable {
     /// - Parameters:
     ///   - rootWords: The root list: one lowercase word a line; empty lines and lines starting with `#` are skipped.
     ///   - affixes: The `stemmer-affixes` table (see its header for the rows).
-    ///   - cacheCapacity: How many stemmed words to remember before the cache is cleared. The default is 100,000.
+    ///   - cacheCapacity: How many stemmed words to remember before the cache is cleared; 0 turns the cache off.
+    ///     The default is 100,000.
     /// - Throws: ``LinimasaError/Code/invalidData`` if the root list is empty or the table cannot be read.
     public init(rootWords: String, affixes: Lexicon, cacheCapacity: Int = 100_000) throws {
         self.rules = try AffixRules(affixes)
@@ -62,6 +66,7 @@ public final class Stemmer: Sendable {
     ///   hundred root lookups at most, each O(*n*) in the word's UTF-8 length.
     public func stem(_ word: String) -> String {
         if word.utf8.count <= 3 || isRootWord(word) { return word }
+        guard cacheCapacity > 0 else { return stemUncached(word) }
         if let known = cache.withLock({ $0[word] }) { return known }
         let result = stemUncached(word)
         cache.withLock { cache in
