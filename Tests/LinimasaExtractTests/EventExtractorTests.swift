@@ -87,7 +87,9 @@ struct EventExtractorTests {
     @Test func conditionalModality() throws {
         let threat = try #require(Self.event("THREAT", in: "Jika diserang, Korea Utara akan membalas."))
         #expect(threat.modality == .conditional)
-        let after = try #require(Self.event("DEPLOYMENT", in: "Indonesia siap mengirim pasukan ke Gaza jika ada mandat."))
+        let after = try #require(
+            Self.event("DEPLOYMENT", in: "Indonesia siap mengirim pasukan ke Gaza jika ada mandat.")
+        )
         #expect(after.modality == .asserted)
         let planned = try #require(
             Self.event("DEPLOYMENT", in: "Indonesia akan mengirim pasukan ke Gaza apabila ada mandat.")
@@ -134,7 +136,9 @@ struct EventExtractorTests {
     }
 
     @Test func nounTriggerTakesItsGenitive() throws {
-        let visit = try #require(Self.event("VISIT", in: "Kunjungan Vladimir Putin ke Pyongyang menarik perhatian dunia."))
+        let visit = try #require(
+            Self.event("VISIT", in: "Kunjungan Vladimir Putin ke Pyongyang menarik perhatian dunia.")
+        )
         #expect(visit.actors.map(\.name) == ["Vladimir Putin"])
         #expect(visit.place?.name == "Pyongyang")
     }
@@ -156,7 +160,8 @@ struct EventExtractorTests {
     }
 
     @Test func undatedFallsBackToReference() throws {
-        let body = "Kim Jong Un bertemu Vladimir Putin pada 13 September 2023. Keduanya membahas kerja sama. Jepang mengecam Rusia."
+        let body =
+            "Kim Jong Un bertemu Vladimir Putin pada 13 September 2023. Keduanya membahas kerja sama. Jepang mengecam Rusia."
         let meeting = try #require(Self.event("MEET", in: body))
         let accusation = try #require(Self.event("ACCUSATION", in: body))
         #expect(accusation.date == "2024-06-20")

@@ -28,9 +28,26 @@ struct TimelineSeedsTests {
     }()
 
     /// The fused timeline of all seeds, narrowed to entries with Kim Jong Un among the actors.
+    ///
+    /// With `LINIMASA_EVENT_MISSES` set to a path, the timeline is also written to that path
+    /// with `.seeds` appended, one entry per line with its sources, for people studying fusion.
     static let kimTimeline: [TimelineEntry] = {
         let mentions = seeds.flatMap { EventMention.mentions(of: $0.analyzed) }
-        return TimelineQuery(entity: "Kim Jong Un").apply(to: TimelineFuser().fuse(mentions))
+        let timeline = TimelineQuery(entity: "Kim Jong Un").apply(to: TimelineFuser().fuse(mentions))
+        if let path = ProcessInfo.processInfo.environment["LINIMASA_EVENT_MISSES"] {
+            let lines = timeline.map { entry in
+                let actors = entry.actors.map(\.name).joined(separator: ", ")
+                let sources = entry.sources.map { "    \(seed($0.article) ?? "?") \($0.date ?? "nil") \($0.sentence)" }
+                return (["\(entry.type) \(entry.date ?? "nil") [\(actors)] @\(entry.place?.name ?? "nil")"] + sources)
+                    .joined(separator: "\n")
+            }
+            try? (lines.joined(separator: "\n") + "\n").write(
+                toFile: path + ".seeds",
+                atomically: true,
+                encoding: .utf8
+            )
+        }
+        return timeline
     }()
 
     /// Seed prefix of an article id.
@@ -62,6 +79,10 @@ struct TimelineSeedsTests {
 /// The extractor on the sample corpus's gold events (Samples/gold.json): for each gold event, an
 /// extracted event of the same type in its evidence sentence with the same date (type+date), and
 /// with the same actors (actors: all actors, or the sources, equal the gold's as sets).
+///
+/// With the environment variable `LINIMASA_EVENT_MISSES` set to a path, the evaluation also
+/// writes every miss there (gold event, then the events extracted from its sentence), for
+/// people studying the extractor; nothing is written otherwise.
 struct EventGoldEvaluationTests {
     struct GoldEvent: Decodable {
         var type: String
@@ -106,6 +127,14 @@ struct EventGoldEvaluationTests {
             byKey[key] = analyzed
         }
         func squash(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let missPath = ProcessInfo.processInfo.environment["LINIMASA_EVENT_MISSES"]
+        var misses: [String] = []
+        func describe(_ event: Event, in analyzed: AnalyzedArticle) -> String {
+            let actors = event.actors.map { "\($0.name)/\($0.role.rawValue)" }.joined(separator: ", ")
+            let trigger = analyzed.article.text(event.trigger)
+            return "  got \(event.type) '\(trigger)' date=\(event.date ?? "nil") time=\(event.time ?? "nil") "
+                + "actors=[\(actors)] place=\(event.place?.name ?? "nil")"
+        }
         for (key, article) in gold.sorted(by: { $0.key < $1.key }) {
             guard let analyzed = byKey[key] else { continue }
             figures.extracted += analyzed.events.count
@@ -119,39 +148,69 @@ struct EventGoldEvaluationTests {
                 }
                 for found in candidates { goldSentences.insert(found.sentence.start) }
                 let typed = candidates.filter { $0.type == event.type }
+                var missed: [String] = []
                 if let match = typed.first {
                     figures.typeFound += 1
-                    if match.date == event.date { figures.typeAndDate += 1 }
+                    if match.date == event.date { figures.typeAndDate += 1 } else { missed.append("date") }
                     let all = Set(match.actors.map(\.name))
                     let sources = Set(match.actors.filter { $0.role == .source }.map(\.name))
                     let wanted = Set(event.actors)
                     if wanted == all || wanted == sources || wanted.union(event.target.map { [$0] } ?? []) == all {
                         figures.actors += 1
+                    } else {
+                        missed.append("actors")
                     }
+                } else {
+                    missed = ["type", "date", "actors"]
+                }
+                if missPath != nil, !missed.isEmpty {
+                    var lines = [
+                        "MISS \(missed.joined(separator: "+")) \(key): \(event.type) date=\(event.date ?? "nil") "
+                            + "actors=\(event.actors) target=\(event.target ?? "nil")",
+                        "  evidence: \(evidence)",
+                    ]
+                    lines += candidates.map { describe($0, in: analyzed) }
+                    misses.append(lines.joined(separator: "\n"))
                 }
             }
-            figures.extractedInGoldSentences += analyzed.events.filter { goldSentences.contains($0.sentence.start) }.count
+            figures.extractedInGoldSentences +=
+                analyzed.events.filter { goldSentences.contains($0.sentence.start) }.count
+        }
+        if let missPath {
+            let summary =
+                "gold \(figures.gold), type \(figures.typeFound), type+date \(figures.typeAndDate), "
+                + "actors \(figures.actors), extracted \(figures.extracted)"
+            try? (([summary] + misses).joined(separator: "\n\n") + "\n").write(
+                toFile: missPath,
+                atomically: true,
+                encoding: .utf8
+            )
         }
         return figures
     }()
 
-    // Floors at the measured figures (2025: type found 167/183, type+date 110/183 = 60%, actors
-    // 83/183 = 45%), so a regression fails. Issue 8 asks for 75% and 70%: not reached yet.
+    // Floors at the measured figures (type found 171/183, type+date 138/183 = 75.4%, actors
+    // 108/183 = 59.0%), so a regression fails. Issue 8 asks for 75% and 70%: the date target
+    // is met; most actor misses need names the entity linker does not give (national teams,
+    // officials, canonical ministry names; see docs/events.md).
     @Test func typeFound() throws {
         let figures = Self.figures
         try #require(figures.gold > 0, "Samples/gold.json or the articles could not be read")
-        #expect(Double(figures.typeFound) / Double(figures.gold) >= 0.90, "type \(figures.typeFound)/\(figures.gold)")
+        #expect(Double(figures.typeFound) / Double(figures.gold) >= 0.934, "type \(figures.typeFound)/\(figures.gold)")
     }
 
     @Test func typeAndDate() throws {
         let figures = Self.figures
         try #require(figures.gold > 0, "Samples/gold.json or the articles could not be read")
-        #expect(Double(figures.typeAndDate) / Double(figures.gold) >= 0.58, "type+date \(figures.typeAndDate)/\(figures.gold)")
+        #expect(
+            Double(figures.typeAndDate) / Double(figures.gold) >= 0.754,
+            "type+date \(figures.typeAndDate)/\(figures.gold)"
+        )
     }
 
     @Test func actors() throws {
         let figures = Self.figures
         try #require(figures.gold > 0, "Samples/gold.json or the articles could not be read")
-        #expect(Double(figures.actors) / Double(figures.gold) >= 0.43, "actors \(figures.actors)/\(figures.gold)")
+        #expect(Double(figures.actors) / Double(figures.gold) >= 0.590, "actors \(figures.actors)/\(figures.gold)")
     }
 }

@@ -5,7 +5,21 @@ extension EventExtractor {
     ///
     /// - Throws: As ``init(pack:)``.
     public init(pack: any LanguagePack, knowledgeBase: KnowledgeBase) throws {
-        try self.init(pack: pack, affiliations: Self.affiliations(from: knowledgeBase))
+        try self.init(
+            pack: pack,
+            affiliations: Self.affiliations(from: knowledgeBase),
+            countryNames: Self.countryNames(from: knowledgeBase)
+        )
+    }
+
+    /// Country link id → canonical name, for every country (ISO 3166) entry.
+    public static func countryNames(from knowledgeBase: KnowledgeBase) -> [String: String] {
+        var map: [String: String] = [:]
+        for entry in knowledgeBase.entries
+        where entry.type == .geopolitical && entry.id.utf8.count == 2 && entry.country == nil {
+            map[entry.linkID] = entry.name
+        }
+        return map
     }
 
     /// Entity id → country id for every knowledge-base entry with a country.

@@ -2,19 +2,34 @@ internal import LinimasaCore
 
 extension EventScan {
     /// Source and target actors of a trigger, by its frame.
-    mutating func actors(for match: Match, clause: Range<Int>, sentence: Range<Int>) -> [Event.Actor] {
+    ///
+    /// `clause` starts after a speech trigger earlier in the sentence (`Kim mengatakan dia akan
+    /// menyerang`): the subject of the reported clause is sought after it, and a pronoun there
+    /// stands for a name before it. An agent phrase (`oleh AS`) after an active or noun
+    /// trigger names the source.
+    /// A trigger inside a direct quote takes its actors from the quote only; with no subject
+    /// there, the quote's speaker is the source (`"Kami akan membalas," kata Kim`).
+    mutating func actors(for match: Match, clause: Range<Int>, sentence whole: Range<Int>) -> [Event.Actor] {
         var sources: [Int] = []
         var targets: [Int] = []
         var pronoun: EventWords.Cue?
         let surface = lower[match.first]
+        let quote = enclosingQuote(of: match, sentence: whole)
+        let sentence = quote?.tokens ?? whole
+        // The subject of a clause reported by a speech verb stands after that verb.
+        let bounded = clause.lowerBound > sentence.lowerBound && clause.lowerBound <= match.first
+        let subjectSpan = (bounded ? clause.lowerBound : sentence.lowerBound)..<sentence.upperBound
         switch match.trigger.frame {
         case .none:
             return []
         case .act:
-            (sources, pronoun) = subjects(before: match.first, sentence: sentence)
-            targets = objects(after: match.last, sentence: sentence).targets
+            (sources, pronoun) = subjects(before: match.first, sentence: subjectSpan)
+            let found = objects(after: match.last, sentence: sentence)
+            targets = found.targets
+            // `pengumuman tarif impor oleh AS`: an agent phrase names the source.
+            if !found.agents.isEmpty { (sources, pronoun) = (found.agents, nil) }
         case .passive:
-            (targets, pronoun) = subjects(before: match.first, sentence: sentence)
+            (targets, pronoun) = subjects(before: match.first, sentence: subjectSpan)
             sources = objects(after: match.last, sentence: sentence).agents
         case .speech:
             if let speaker = speaker(near: match, sentence: sentence) {
@@ -43,49 +58,183 @@ extension EventScan {
             } else if surface.hasSuffix("nya") {
                 pronoun = .person
                 targets = found.recipients
+            } else if !found.agents.isEmpty {
+                sources = found.agents
+                targets = found.recipients
             } else {
-                (sources, pronoun) = subjects(before: match.first, sentence: sentence)
+                (sources, pronoun) = subjects(before: match.first, sentence: subjectSpan)
                 targets = found.recipients.isEmpty ? found.targets : found.recipients
                 if sources.isEmpty, pronoun == nil { sources = frontedSubject(after: match.last, sentence: sentence) }
             }
         }
+        // `Pyongyang … berjanji akan membalas`: a reported clause without a subject shares the speaker's.
+        if bounded, sources.isEmpty, pronoun == nil, match.trigger.frame != .none, match.trigger.frame != .passive {
+            (sources, pronoun) = subjects(before: match.first, sentence: sentence)
+        }
+        if let quote, sources.isEmpty, pronoun == nil, match.trigger.frame != .none, let speaker = quote.speaker {
+            sources = [speaker]
+        }
         var result: [Event.Actor] = []
         var seen: Set<String> = []
         if sources.isEmpty, let pronoun {
-            for entity in antecedents(pronoun, before: tokens[sentence.lowerBound].start, cue: match) {
-                let linked = entities[entity]
-                if seen.insert(linked.id).inserted { result.append(actor(linked, .source)) }
+            // A pronoun after a speech verb stands for a name before it (`Kim mengatakan dia …`).
+            let limit = tokens[bounded ? clause.lowerBound : sentence.lowerBound].start
+            for entity in antecedents(pronoun, before: limit, cue: match) {
+                let made = actor(entities[entity], .source)
+                if seen.insert(made.id).inserted { result.append(made) }
             }
         }
         for mention in sources {
-            let linked = entities[mentions[mention].entity]
-            if seen.insert(linked.id).inserted { result.append(actor(linked, .source)) }
+            let made = actor(entities[mentions[mention].entity], .source)
+            if seen.insert(made.id).inserted { result.append(made) }
         }
         for mention in targets {
             let linked = entities[mentions[mention].entity]
-            // A city after the verb is where, not whom (`… di Istana Merdeka, Jakarta`).
-            if linked.type == .geopolitical, let country = affiliations[linked.id], country != linked.id { continue }
-            if seen.insert(linked.id).inserted { result.append(actor(linked, .target)) }
+            // A city after a verb of movement or contact is where, not whom (`mengunjungi Pyongyang`);
+            // after a verb of disapproval, threat or sanction it is its government (`menuduh Washington`).
+            if isCity(linked), !EventScan.partyObjectRoots.contains(match.trigger.cameo) { continue }
+            let made = actor(linked, .target)
+            if seen.insert(made.id).inserted { result.append(made) }
         }
         return result
     }
 
+    /// CAMEO roots whose object is a party, never a place: disapprove, threaten, reduce relations.
+    static let partyObjectRoots: Set<String> = ["11", "13", "16"]
+
+    /// Whether an entity is a city or region of a country (not the country itself).
+    func isCity(_ entity: LinkedEntity) -> Bool {
+        guard entity.type == .geopolitical, let country = affiliations[entity.id] else { return false }
+        return country != entity.id
+    }
+
+    /// The actor an entity makes. A city acting (`Pyongyang menguji rudal`) stands for its
+    /// country's government, so it becomes that country when the country's name is known.
     func actor(_ entity: LinkedEntity, _ role: Event.Actor.Role) -> Event.Actor {
-        Event.Actor(id: entity.id, name: entity.name, role: role, affiliation: affiliations[entity.id])
+        if isCity(entity), let country = affiliations[entity.id], let name = countryNames[country] {
+            return Event.Actor(id: country, name: name, role: role, affiliation: country)
+        }
+        return Event.Actor(id: entity.id, name: entity.name, role: role, affiliation: affiliations[entity.id])
+    }
+
+    /// The direct quote holding a trigger: its tokens and its speaker as a mention.
+    func enclosingQuote(of match: Match, sentence: Range<Int>) -> (tokens: Range<Int>, speaker: Int?)? {
+        let trigger = TextRange(start: tokens[match.first].start, end: tokens[match.last].end)
+        guard let quote = quotes.first(where: { $0.direct && $0.range.contains(trigger) }) else { return nil }
+        var low = match.first
+        while low > sentence.lowerBound, tokens[low - 1].start >= quote.range.start { low -= 1 }
+        var high = match.last + 1
+        while high < sentence.upperBound, tokens[high].end <= quote.range.end { high += 1 }
+        // The speaker's mention nearest the quote's end (`…," kata Kim`).
+        var speaker: Int?
+        if let id = quote.speaker?.id, let entity = entities.firstIndex(where: { $0.id == id }) {
+            for (index, mention) in mentions.enumerated() where mention.entity == entity {
+                if speaker == nil
+                    || abs(mention.range.start - quote.range.end)
+                        < abs(mentions[speaker!].range.start - quote.range.end)  // checked non-nil first
+                {
+                    speaker = index
+                }
+            }
+        }
+        return (low..<high, speaker)
     }
 
     /// Whether a mention can be an actor: a person, organisation or geopolitical entity that
     /// neither follows a place word nor names the country of a person's office.
+    ///
+    /// Not actors: part of a word (`BI` in `BI-Rate`); a name inside a longer name (`AS` in
+    /// `Departemen Keuangan AS`); a name in a
+    /// place or setting phrase (``inPlacePhrase(token:depth:)``); the source after an
+    /// attribution word (`menurut Sugiono`, `dikutip Reuters`); an organisation or country
+    /// naming a person's office (`Gubernur BI Perry Warjiyo`, `Presiden AS Joe Biden`).
     func isActor(_ mention: Int) -> Bool {
         let type = entities[mentions[mention].entity].type
         guard type == .person || type == .organization || type == .geopolitical else { return false }
+        let range = mentions[mention].range
         let first = firstToken(of: mention)
-        if first > 0, let (cue, _) = cue(at: first - 1, before: first), cue == .place { return false }
-        if type == .geopolitical, isModifier(mention) { return false }
+        // A name covers whole tokens (`BI` in `BI-Rate` names a rate, not the bank), or is one of
+        // two names joined by a hyphen (`Korea Utara-Rusia`).
+        guard first < tokens.count else { return false }
+        var last = first
+        while last + 1 < tokens.count, tokens[last + 1].start < range.end { last += 1 }
+        let hyphen = UInt8(ascii: "-")
+        if tokens[first].start != range.start {
+            guard range.start > 0, bytes[range.start - 1] == hyphen,
+                mentions.contains(where: { $0.range.end == range.start - 1 })
+            else { return false }
+        }
+        if tokens[last].end != range.end {
+            guard range.end < bytes.count, bytes[range.end] == hyphen,
+                mentions.contains(where: { $0.range.start == range.end + 1 })
+            else { return false }
+        }
+        for other in mentions(at: first) where other != mention {
+            let outer = mentions[other].range
+            if outer.start <= range.start, outer.end >= range.end, outer != range { return false }
+        }
+        if first > 0, let (cue, _) = cue(at: first - 1, before: first), cue == .attribution { return false }
+        if inPlacePhrase(token: first, apposition: type == .geopolitical) { return false }
+        if type != .person, isModifier(mention) { return false }
         return true
     }
 
-    /// The token where a mention starts.
+    /// Whether token `first` stands in a place or setting phrase.
+    ///
+    /// Walking back from it within its noun phrase (at most six tokens, no comma, verb, trigger
+    /// or cue other than a partner word between) reaches `di`, `ke`, `dari` or `dalam`: `di sela KTT ke-46 ASEAN`,
+    /// `dalam Rapat Dewan Gubernur (RDG)`. With `apposition`, a name right after a comma that
+    /// follows such a phrase is in it too: `di Istana Merdeka, Jakarta`.
+    func inPlacePhrase(token first: Int, apposition: Bool, depth: Int = 0) -> Bool {
+        var k = first - 1
+        var steps = 0
+        while k >= 0, steps < 6, !sentenceBreak(before: k + 1) {
+            if commaBefore(k + 1) {
+                guard apposition, steps == 0, depth < 3, isCapitalised(k) else { return false }
+                return inPlacePhrase(token: k, apposition: true, depth: depth + 1)
+            }
+            if let (cue, _) = cue(at: k, before: first) {
+                // `dalam konferensi pers bersama X`: a partner inside the setting is in it too.
+                if cue != .partner { return cue == .place || cue == .setting }
+            }
+            if words.triggers[lower[k]] != nil || lower[k] == "yang" { return false }
+            if mentionAt[k] < 0, isVerbLike(k) { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// Whether token `index` begins with a capital letter (ASCII).
+    func isCapitalised(_ index: Int) -> Bool {
+        guard let first = bytes[tokens[index].start...].first else { return false }
+        return first >= 0x41 && first <= 0x5A
+    }
+
+    /// A lowercase word with a verbal prefix (`me-`, `ber-`, `ter-`, `di-`) and at least five letters.
+    func isVerbLike(_ index: Int) -> Bool {
+        let word = lower[index].utf8
+        guard word.count >= 5, !isCapitalised(index) else { return false }
+        return word.starts(with: "me".utf8) || word.starts(with: "ber".utf8) || word.starts(with: "ter".utf8)
+            || word.starts(with: "di".utf8)
+    }
+
+    /// Whether sentence-ending or clause punctuation (`.`, `!`, `?`, `;`, `:`, a quotation mark)
+    /// stands between tokens `index - 1` and `index`.
+    func sentenceBreak(before index: Int) -> Bool {
+        guard index > 0 else { return true }
+        for offset in tokens[index - 1].end..<tokens[index].start {
+            switch bytes[offset] {
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: ":"),
+                UInt8(ascii: "\""), 0xE2:
+                return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// The token where a mention starts (the token holding its first byte).
     func firstToken(of mention: Int) -> Int {
         let start = mentions[mention].range.start
         var low = 0
@@ -94,16 +243,24 @@ extension EventScan {
             let mid = (low + high) / 2
             if tokens[mid].start < start { low = mid + 1 } else { high = mid }
         }
+        // A name starting inside a token (`Rusia` in `Utara-Rusia`) belongs to that token.
+        if low > 0, tokens[low - 1].end > start { return low - 1 }
         return low
     }
 
-    /// `Presiden AS Joe Biden`: a country right before a person's name (up to three capitalised words between).
+    /// `Presiden AS Joe Biden`, `Gubernur Bank Indonesia (BI) Perry Warjiyo`: a country or
+    /// organisation right before a person's name (up to three capitalised words, or the same
+    /// name abbreviated, between) names that person's office.
     func isModifier(_ mention: Int) -> Bool {
         var index = firstToken(of: mention)
         while index < tokens.count, mentionAt[index] == mention { index += 1 }
         var skipped = 0
         while index < tokens.count, skipped <= 3, !commaBefore(index) {
             let other = mentionAt[index]
+            if other >= 0, other != mention, mentions[other].entity == mentions[mention].entity {
+                index += 1
+                continue
+            }
             if other >= 0, other != mention {
                 let type = entities[mentions[other].entity].type
                 return type == .person
@@ -133,7 +290,7 @@ extension EventScan {
             }
             if let (cue, _) = cue(at: k, before: index) {
                 switch cue {
-                case .boundary:
+                case .boundary, .purpose, .following, .preceding, .temporal:
                     found += segment
                     segment = []
                     boundaries += 1
@@ -166,12 +323,13 @@ extension EventScan {
         while k < sentence.upperBound {
             if commaBefore(k), !targets.isEmpty || !agents.isEmpty || !recipients.isEmpty {
                 // A list goes on (`AS, Korea Selatan, dan Ukraina`); anything else ends the clause.
-                let listed = (mentionAt[k] >= 0) || (k + 1 < sentence.upperBound && words.cues[lower[k]]?.first?.cue == .list)
+                let listed =
+                    (mentionAt[k] >= 0) || (k + 1 < sentence.upperBound && words.cues[lower[k]]?.first?.cue == .list)
                 if !listed { break }
             }
             if let (cue, _) = cue(at: k, before: sentence.upperBound) {
                 switch cue {
-                case .boundary:
+                case .boundary, .purpose, .following, .preceding, .temporal:
                     boundaries += 1
                     if !targets.isEmpty || !agents.isEmpty || !recipients.isEmpty || boundaries > 1 {
                         return (targets, agents, recipients)
@@ -201,17 +359,25 @@ extension EventScan {
     func genitives(after index: Int, sentence: Range<Int>) -> [Int] {
         var k = index + 1
         var skipped = 0
-        while k < sentence.upperBound, mentionAt[k] < 0, skipped < 2, !commaBefore(k) {
+        var titles = 0
+        while k < sentence.upperBound, mentionAt[k] < 0, skipped < 2, titles < 3, !commaBefore(k) {
             if cue(at: k, before: sentence.upperBound) != nil { return [] }
-            guard let first = bytes[tokens[k].start...].first, first >= 0x61, first <= 0x7A else { break }
+            // a title before the name (`kunjungan kenegaraan Presiden Prancis Emmanuel Macron`)
+            if isCapitalised(k) {
+                titles += 1
+            } else {
+                guard let first = bytes[tokens[k].start...].first, first >= 0x61, first <= 0x7A else { break }
+                skipped += 1
+            }
             k += 1
-            skipped += 1
         }
         guard k < sentence.upperBound, mentionAt[k] >= 0, !commaBefore(k) || skipped == 0 else { return [] }
         var found: [Int] = []
         while k < sentence.upperBound {
             if mentionAt[k] >= 0 {
-                for mention in mentions(at: k) where isActor(mention) && !found.contains(mention) { found.append(mention) }
+                for mention in mentions(at: k) where isActor(mention) && !found.contains(mention) {
+                    found.append(mention)
+                }
             } else if let (cue, _) = cue(at: k, before: sentence.upperBound), cue == .list {
                 // joins the next name
             } else if let first = bytes[tokens[k].start...].first, first >= 0x41, first <= 0x5A {
@@ -267,7 +433,12 @@ extension EventScan {
         var countries = false
         if pronoun == .pair {
             // `kedua negara` names countries; the other pair cues name people.
-            for index in max(0, match.first - 4)..<match.first where lower[index] == "negara" { countries = true }
+            for index in max(0, match.first - 4)..<match.first
+            where lower[index] == "negara" && index > 0
+                && lower[index - 1] == "kedua"
+            {
+                countries = true
+            }
         }
         var found: [Int] = []
         var k = mentions.count - 1
@@ -275,7 +446,10 @@ extension EventScan {
             let mention = mentions[k]
             if mention.range.end <= offset, !found.contains(mention.entity) {
                 let type = entities[mention.entity].type
-                if countries ? type == .geopolitical && !isModifier(k) : type == .person { found.append(mention.entity) }
+                let id = entities[mention.entity].id
+                let isCountry = countryNames.isEmpty ? (affiliations[id] ?? id) == id : countryNames[id] != nil
+                let country = type == .geopolitical && !isModifier(k) && isCountry
+                if countries ? country : type == .person { found.append(mention.entity) }
             }
             k -= 1
         }

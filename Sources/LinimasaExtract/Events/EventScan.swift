@@ -22,8 +22,11 @@ struct EventScan {
     let words: EventWords
     let entities: [LinkedEntity]
     let times: [TimeExpression]
+    /// Durations of the body (`dua hari`, `P2D`), for offsets like `dua hari setelah X`.
+    let durations: [TimeExpression]
     let quotes: [Quote]
     let affiliations: [String: String]
+    let countryNames: [String: String]
     let bytes: [UInt8]
     let tokens: [TextRange]
     let lower: [String]
@@ -42,15 +45,21 @@ struct EventScan {
         entities: [LinkedEntity],
         times: [TimeExpression],
         quotes: [Quote],
-        affiliations: [String: String]
+        affiliations: [String: String],
+        countryNames: [String: String]
     ) {
         self.article = article
         self.pack = pack
         self.words = words
         self.entities = entities
-        self.times = times.filter { EventScan.dateValue($0) != nil }.sorted { $0.range < $1.range }
+        self.durations = times.filter { $0.kind == .duration && $0.value != nil }.sorted { $0.range < $1.range }
+        self.times = EventScan.joinDayRanges(
+            times.filter { EventScan.dateValue($0) != nil }.sorted { $0.range < $1.range },
+            in: article.body
+        )
         self.quotes = quotes
         self.affiliations = affiliations
+        self.countryNames = countryNames
         let bytes = Array(article.body.utf8)
         self.bytes = bytes
         let tokens = pack.tokenRanges(in: article.body)
@@ -201,6 +210,42 @@ struct EventScan {
             k += 1
         }
         return position - 1
+    }
+
+    /// Joins a bare day number and the date after a dash into one range (`14-15 Januari 2025`
+    /// → `2025-01-14/2025-01-15`): a day number alone is no date, only the first day of the
+    /// span the whole phrase names.
+    static func joinDayRanges(_ times: [TimeExpression], in body: String) -> [TimeExpression] {
+        let utf8 = Array(body.utf8)
+        var result: [TimeExpression] = []
+        var index = 0
+        while index < times.count {
+            let time = times[index]
+            if index + 1 < times.count, time.text.utf8.count <= 2,
+                time.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                let first = time.value, first.utf8.count == 10
+            {
+                let next = times[index + 1]
+                let gap = utf8[time.range.end..<max(time.range.end, next.range.start)]
+                let dash = gap.contains(UInt8(ascii: "-")) || gap.starts(with: [0xE2, 0x80, 0x93])
+                let onlyDash = gap.allSatisfy {
+                    $0 == UInt8(ascii: "-") || $0 == 0x20 || $0 == 0xE2 || $0 == 0x80 || $0 == 0x93
+                }
+                if dash, onlyDash, gap.count <= 5, let last = next.value, last.utf8.count == 10, first < last {
+                    var joined = next
+                    joined.range = TextRange(start: time.range.start, end: next.range.end)
+                    joined.text = String(decoding: utf8[time.range.start..<next.range.end], as: UTF8.self)
+                    joined.value = first + "/" + last
+                    joined.confidence = min(time.confidence, next.confidence)
+                    result.append(joined)
+                    index += 2
+                    continue
+                }
+            }
+            result.append(time)
+            index += 1
+        }
+        return result
     }
 
     /// The ISO date of a time expression as an event date: the day of a time, a date or

@@ -34,6 +34,28 @@ struct EventWords: Sendable {
     enum Cue: String, Sendable {
         case negation, future, conditional, hypothetical, attribution, boundary, list, place, agent, recipient
         case person, pair, anaphor
+        /// `dalam`: a setting follows (`dalam Rapat Dewan Gubernur`); names in it are no actors.
+        case setting
+        /// `sebelumnya`, `pernah`: the event lies before the story's time.
+        case anterior
+        /// `telah`, `sudah` within three words before the trigger: perfect aspect; past the lede,
+        /// an undated event so marked is background before the story.
+        case perfect
+        /// `sementara itu`, `adapun`: the sentence turns to another scene.
+        case shift
+        /// `ketika`, `saat`: a clause follows that happens at a time; right after a time
+        /// (`sejak September 2024, ketika …`) it is a clause on that time.
+        case temporal
+        /// `setelah`, `sesudah`: a clause follows whose event came before the main one; after a
+        /// duration (`dua hari setelah X`) it dates X that long before the main clause's date.
+        case following
+        /// `sebelum`: a clause follows whose event came after the main one (`dua minggu sebelum X`).
+        case preceding
+        /// `untuk`, `agar`: a purpose clause follows; a clause boundary for actors, but a time at
+        /// its end still dates the main verb (`datang ke Bali untuk menghadiri KTT pada November 2022`).
+        case purpose
+        /// `dengan`, `bersama`: a partner follows (`pertemuan dengan Putin`); a noun's genitive never does.
+        case partner
     }
 
     /// Triggers by their first key word, longest first.
