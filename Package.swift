@@ -14,8 +14,12 @@ let package = Package(
         .executable(name: "linimasa", targets: ["linimasa"]),
         .library(name: "Linimasa", targets: ["Linimasa"]),
     ],
+    traits: [
+        .trait(name: "PostgreSQL", description: "The PostgreSQL store (postgres-nio), for `--db postgres://…`.")
+    ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Shared values and protocols; no dependencies.
@@ -37,10 +41,21 @@ let package = Package(
         ),
         // Extractors: time expressions, entities, quotes, events.
         .target(name: "LinimasaExtract", dependencies: ["LinimasaCore"], swiftSettings: strictSettings),
+        // Grouping across articles: duplicates, stories, threads, source comparison, timeline fusion.
+        .target(name: "LinimasaCluster", dependencies: ["LinimasaCore"], swiftSettings: strictSettings),
+        // The embedded store: SQLite through GRDB, with FTS5 search.
+        .target(
+            name: "LinimasaStorage",
+            dependencies: ["LinimasaCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
         // The pipeline: reads, analyses, and wires a language pack to the extractors.
         .target(
             name: "Linimasa",
-            dependencies: ["LinimasaCore", "LinimasaText", "LinimasaIndonesian", "LinimasaExtract"],
+            dependencies: [
+                "LinimasaCore", "LinimasaText", "LinimasaIndonesian", "LinimasaExtract", "LinimasaCluster",
+                "LinimasaStorage",
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -70,6 +85,16 @@ let package = Package(
         .testTarget(
             name: "LinimasaExtractTests",
             dependencies: ["LinimasaExtract", "LinimasaIndonesian", "LinimasaTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LinimasaClusterTests",
+            dependencies: ["LinimasaCluster", "LinimasaIndonesian", "LinimasaTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LinimasaStorageTests",
+            dependencies: ["LinimasaStorage", "LinimasaIndonesian", "LinimasaTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
