@@ -1,7 +1,11 @@
 // swift-tools-version: 6.1
 // Benchmarks live in their own package so that `swift build` and CI never build them.
 // Run: swift package --package-path Benchmarks benchmark
+import Foundation
 import PackageDescription
+
+/// A local package is named after its folder, so the repository may be cloned under any name.
+let root = URL(fileURLWithPath: Context.packageDirectory).deletingLastPathComponent().lastPathComponent
 
 /// One executable per folder under Benchmarks/; add a folder's name here when you add one.
 let names = [
@@ -27,7 +31,7 @@ let package = Package(
             name: name,
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "Linimasa", package: "main"),
+                .product(name: "Linimasa", package: root),
             ],
             path: "Benchmarks/\(name)",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
