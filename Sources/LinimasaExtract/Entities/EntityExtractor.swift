@@ -44,7 +44,8 @@ public struct EntityExtractor: Sendable {
         return text.withUTF8 { bytes in
             units.withUnsafeBufferPointer { units in
                 let recognizer = EntityRecognizer(kb: knowledgeBase, lexicons: lexicons)
-                let candidates = recognizer.candidates(units: units, bytes: bytes, reference: reference?.date)
+                var candidates = recognizer.candidates(units: units, bytes: bytes, reference: reference?.date)
+                recognizer.readTeams(&candidates, units: units, bytes: bytes)
                 var linker = DocumentLinker(
                     kb: knowledgeBase,
                     lexicons: lexicons,

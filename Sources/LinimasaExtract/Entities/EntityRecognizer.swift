@@ -97,12 +97,16 @@ struct EntityRecognizer {
             }
         }
 
+        var sentenceHasTitle = false
+        // The end of the last name read as an appositive ("..., Ri Chol Min dan Kang Song Il, ...").
+        var lastAppositiveEnd = -1
         while i < n {
             let unit = units[i]
             if unit.isSentenceStart && unit.flags & TextUnit.quoted == 0 {
                 flushTitle()
                 pendingType = nil
             }
+            if unit.isSentenceStart { sentenceHasTitle = false }
             let adjacentToTitle = pending.map { adjacent($0.endUnit, i, units, bytes) } ?? false
             if pending != nil && !adjacentToTitle { flushTitle() }
             let afterCue = pendingType.map { $0.endUnit == i && units[i].joinsPrevious } ?? false
@@ -116,16 +120,31 @@ struct EntityRecognizer {
             {
                 flushTitle()
                 let role = title.fields.first.flatMap { $0 == "-" ? nil : $0 }
-                let blocked = i > 0 && lexicons.roleBlockers.fields(ofUnitKey: units[i - 1].key) != nil
+                // A title in lower case is the office in general ("hari pemilihan presiden AS"), not its holder.
+                let blocked =
+                    (i > 0 && lexicons.roleBlockers.fields(ofUnitKey: units[i - 1].key) != nil) || !unit.isCapitalized
+                let end = portfolioEnd(at: title.end, units: units, bytes: bytes) ?? title.end
                 pending = PendingTitle(
                     role: role,
                     start: Int(unit.start),
                     startUnit: i,
-                    endUnit: title.end,
+                    endUnit: end,
                     country: nil,
                     isBlocked: blocked
                 )
-                i = title.end
+                sentenceHasTitle = true
+                // A title ending in a known body ("anggota DPR", "Ketua KPK") still mentions the body.
+                var k = i + 1
+                while k < title.end {
+                    if let inner = knowledgeBaseMatch(at: k, units: units, bytes: bytes), inner.end == title.end,
+                        kb.entries[Int(inner.entry)].type == .organization
+                    {
+                        out.append(candidate(k, inner.end, units, .entry(inner.entry)))
+                        break
+                    }
+                    k += 1
+                }
+                i = end
                 continue
             }
 
@@ -183,6 +202,23 @@ struct EntityRecognizer {
                             i = next.end
                             continue
                         }
+                        // "Pemerintah Kabupaten Sukabumi": Government of Sukabumi Regency.
+                        if head.fields.count > 1, entry.type == .geopolitical,
+                            head.fields.count < 3 || lexicons.head(at: head.end, units: units, bytes: bytes)?.fields.first == "GPE",
+                            let name = Self.fill(head.fields[1], entry: entry.name)
+                        {
+                            keepTitle(adjacentToTitle, to: next.end)
+                            out.append(candidate(i, next.end, units, .named(type, name)))
+                            i = next.end
+                            continue
+                        }
+                        // "pemerintah Tokyo" without an administrative word is the place acting (Japan's government).
+                        if head.fields.count > 2, entry.type == .geopolitical {
+                            flushTitle()
+                            out.append(candidate(head.end, next.end, units, .entry(next.entry)))
+                            i = next.end
+                            continue
+                        }
                         if head.fields.count > 1, entry.type == .geopolitical, entry.country == nil,
                             let demonym = lexicons.demonyms[entry.id]
                         {
@@ -194,21 +230,56 @@ struct EntityRecognizer {
                             continue
                         }
                     }
-                    let end = run(from: head.end, units: units, bytes: bytes, allowKnown: true, connectors: "ORG")
+                    // Places do not run over "dan": "Kecamatan Ciemas dan Simpenan" is two places.
+                    let isPlace = type == .geopolitical || type == .location
+                    let end = run(
+                        from: head.end,
+                        units: units,
+                        bytes: bytes,
+                        allowKnown: true,
+                        connectors: isPlace ? "-" : "ORG"
+                    )
                     if end > head.end {
                         keepTitle(adjacentToTitle, to: end)
-                        out.append(candidate(i, end, units, .unknown(type)))
+                        let template = head.fields.count > 1 ? head.fields[1] : nil
+                        out.append(candidate(i, end, units, target(type, template, head.end, end, units, bytes)))
+                        var after = end
+                        if isPlace, end + 1 < n, lexicons.connectors.fields(ofUnitKey: units[end].key)?.first == "ORG",
+                            units[end].joinsPrevious, units[end + 1].joinsPrevious, units[end + 1].isCapitalized,
+                            knowledgeBaseMatch(at: end + 1, units: units, bytes: bytes) == nil
+                        {
+                            let second = run(
+                                from: end + 1, units: units, bytes: bytes, allowKnown: false, connectors: "-")
+                            if second > end + 1 {
+                                out.append(
+                                    candidate(end + 1, second, units, target(type, template, end + 1, second, units, bytes))
+                                )
+                                after = second
+                            }
+                        }
+                        // "Institut Kajian Ekonomi Nusantara (IKEN)": the acronym in brackets is the same body.
+                        if !isPlace, let acronym = bracketedAcronym(after: end, units: units, bytes: bytes) {
+                            let name = String(decoding: bytes[Int(units[i].start)..<Int(units[end - 1].end)], as: UTF8.self)
+                            out.append(candidate(acronym, acronym + 1, units, .named(type, name)))
+                            keepTitle(adjacentToTitle, to: acronym + 1)
+                            after = acronym + 1
+                        }
                         // Known names inside ("Kementerian Luar Negeri Jepang") are mentions too.
                         var k = head.end
                         while k < end {
                             if let inner = knowledgeBaseMatch(at: k, units: units, bytes: bytes), inner.end <= end {
-                                out.append(candidate(k, inner.end, units, .entry(inner.entry)))
+                                // Only a country keeps its own mention inside a longer name
+                                // ("Kementerian Luar Negeri Jepang"); a place or body inside it is part of the name.
+                                let innerEntry = kb.entries[Int(inner.entry)]
+                                if innerEntry.type == .geopolitical && innerEntry.country == nil {
+                                    out.append(candidate(k, inner.end, units, .entry(inner.entry)))
+                                }
                                 k = inner.end
                             } else {
                                 k += 1
                             }
                         }
-                        i = end
+                        i = after
                         continue
                     }
                 } else if !unit.isCapitalized {
@@ -228,9 +299,17 @@ struct EntityRecognizer {
                 continue
             }
 
-            // 4. Capitalised runs.
-            guard unit.isCapitalized, !lexicons.isStopword(unit) else {
+            // 4. Capitalised runs. Amounts ("Rp900", "US$5") are never names.
+            guard unit.isCapitalized, !lexicons.isStopword(unit), !containsDigit(unit, bytes) else {
                 i += 1
+                continue
+            }
+            // A portfolio after a title ("Menteri Koordinator Bidang Perekonomian ...") belongs to the title.
+            if adjacentToTitle, var title = pending, let end = portfolioEnd(at: i, units: units, bytes: bytes) {
+                title.endUnit = end
+                title.role = nil
+                pending = title
+                i = end
                 continue
             }
             let end = run(from: i, units: units, bytes: bytes, allowKnown: false, connectors: "PERSON")
@@ -238,17 +317,37 @@ struct EntityRecognizer {
                 i += 1
                 continue
             }
+            // A unit of a body between a title and the body ("Ketua Tim Pemenangan RIDO, ...",
+            // "Direktur Gempabumi dan Tsunami BMKG, ...") is part of the title, not a person.
+            if adjacentToTitle, var title = pending, let body = organizationAhead(from: end, units: units, bytes: bytes) {
+                title.endUnit = body
+                title.role = nil
+                pending = title
+                i = body
+                continue
+            }
             var target: EntityCandidate.Target?
             var role: String?
+            let isAcronym = end == i + 1 && unit.isAllCaps
             if let variant = spellingVariant(i, end, units, bytes) {
                 target = .entry(variant)
-            } else if adjacentToTitle, let title = pending {
+            } else if adjacentToTitle, let title = pending, !isAcronym {
                 target = .unknown(.person)
                 role = title.role
             } else if afterCue, let cue = pendingType {
                 target = .unknown(cue.type)
             } else if isAppositive(end, units, bytes) {
                 target = .unknown(.person)
+            } else if !isAcronym, sentenceHasTitle || lastAppositiveEnd >= 0,
+                isEnclosedAppositive(i, end, afterName: lastAppositiveEnd, units, bytes)
+            {
+                // "Pengamat dari Universitas X, Sekar Ayuningtyas, menilai ...": a name set off by commas
+                // in a clause that has a title; "Ri Chol Min dan Kang Song Il" both.
+                target = .unknown(.person)
+                lastAppositiveEnd = end
+            } else if isAcronym, adjacentToTitle || afterCue {
+                // An acronym is a body, not a person ("Ekonom IKEN").
+                target = .unknown(.organization)
             }
             if adjacentToTitle {
                 if target == nil { flushTitle() } else { pending = nil }
@@ -268,6 +367,190 @@ struct EntityRecognizer {
         }
         flushTitle()
         return out
+    }
+
+    /// Whether the bytes between two units are exactly ", " (a list inside a name:
+    /// "Badan Meteorologi, Klimatologi, dan Geofisika").
+    @inline(__always)
+    private func isCommaSpace(_ from: Int, _ to: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        to - from == 2 && bytes[from] == UInt8(ascii: ",") && bytes[from + 1] == 0x20
+    }
+
+    /// Whether the comma list starting at unit `j` ends with "dan" and a capitalised word within a few words.
+    private func listClosesWithAnd(from j: Int, _ units: UnsafeBufferPointer<TextUnit>) -> Bool {
+        var k = j
+        while k < units.count, k - j < 6 {
+            if !units[k].isCapitalized {
+                return lexicons.connectors.fields(ofUnitKey: units[k].key)?.first == "ORG" && k + 1 < units.count
+                    && units[k + 1].isCapitalized
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether a unit has a digit in it ("Rp900", "US$5", "G20").
+    private func containsDigit(_ unit: TextUnit, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = Int(unit.start)
+        while k < Int(unit.end) {
+            if bytes[k] >= 0x30 && bytes[k] <= 0x39 { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// One past a portfolio that starts at `i` (`Bidang Perekonomian`, `Divisi Teknis Penyelenggaraan`),
+    /// or `nil` when no portfolio word (`entity-portfolios`) is there.
+    ///
+    /// The portfolio runs over capitalised words up to a known name; when the run goes on with no known
+    /// name, its last two words are taken as the person's name ("Divisi Teknis Rizky Pratama").
+    func portfolioEnd(at i: Int, units: UnsafeBufferPointer<TextUnit>, bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard i < units.count, units[i].isCapitalized, units[i].joinsPrevious,
+            lexicons.portfolios.fields(ofUnitKey: units[i].key) != nil
+        else { return nil }
+        let end = run(from: i + 1, units: units, bytes: bytes, allowKnown: false, connectors: "ORG")
+        guard end > i + 1 else { return i + 1 }
+        let reachesName = end < units.count && units[end].joinsPrevious
+            && knowledgeBaseMatch(at: end, units: units, bytes: bytes) != nil
+        if reachesName || end - (i + 1) < 3 { return end }
+        return end - 2
+    }
+
+    /// Where a known organisation starts after capitalised words and connectors from `end`, if one does
+    /// before anything else ("Tim Pemenangan RIDO", "Gempabumi dan Tsunami BMKG").
+    private func organizationAhead(
+        from end: Int,
+        units: UnsafeBufferPointer<TextUnit>,
+        bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int? {
+        var k = end
+        while k < units.count, k - end < 6, units[k].joinsPrevious {
+            if let match = knowledgeBaseMatch(at: k, units: units, bytes: bytes) {
+                let type = kb.entries[Int(match.entry)].type
+                return type == .organization || type == .media ? k : nil
+            }
+            if !units[k].isCapitalized && lexicons.connectors.fields(ofUnitKey: units[k].key)?.first != "ORG" {
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether the run `i..<end` is set off like an appositive name: after ", " (or after " dan " right
+    /// after another appositive name) and before ",", " (52),", or " dan " and another capitalised word.
+    private func isEnclosedAppositive(
+        _ i: Int,
+        _ end: Int,
+        afterName previous: Int,
+        _ units: UnsafeBufferPointer<TextUnit>,
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard i > 0, end < units.count, end - i <= 4 else { return false }
+        let before = bytes[Int(units[i - 1].end)..<Int(units[i].start)]
+        let afterComma = before.elementsEqual(", ".utf8)
+        let afterAnd = previous == i - 1 && lexicons.connectors.fields(ofUnitKey: units[i - 1].key)?.first == "ORG"
+        guard afterComma || afterAnd else { return false }
+        var k = Int(units[end - 1].end)
+        // An age in brackets: "Enah (52),".
+        if k + 1 < bytes.count, bytes[k] == 0x20, bytes[k + 1] == UInt8(ascii: "(") {
+            var j = k + 2
+            while j < bytes.count, bytes[j] >= 0x30 && bytes[j] <= 0x39 { j += 1 }
+            guard j > k + 2, j < bytes.count, bytes[j] == UInt8(ascii: ")") else { return false }
+            k = j + 1
+        }
+        guard k < bytes.count else { return false }
+        if bytes[k] == UInt8(ascii: ",") { return true }
+        // "X dan Y,": the next name decides.
+        return lexicons.connectors.fields(ofUnitKey: units[end].key)?.first == "ORG" && end + 1 < units.count
+            && units[end].joinsPrevious && units[end + 1].joinsPrevious && units[end + 1].isCapitalized
+    }
+
+    /// The unit of an all-capitals acronym in brackets right after unit `end - 1` ("... Nusantara (IKEN)").
+    private func bracketedAcronym(
+        after end: Int,
+        units: UnsafeBufferPointer<TextUnit>,
+        bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int? {
+        guard end < units.count, units[end].isAllCaps, units[end].flags & TextUnit.tokenContinuation == 0,
+            end + 1 >= units.count || units[end + 1].flags & TextUnit.tokenContinuation == 0
+        else { return nil }
+        let before = bytes[Int(units[end - 1].end)..<Int(units[end].start)]
+        let close = Int(units[end].end)
+        guard before.elementsEqual(" (".utf8), close < bytes.count, bytes[close] == UInt8(ascii: ")") else {
+            return nil
+        }
+        return knowledgeBaseMatch(at: end, units: units, bytes: bytes) == nil ? end : nil
+    }
+
+    /// The target of a head-word name: `template` (`{words}`, `{words} Regency`) filled with the words
+    /// after the head, less trailing legal forms (`Tbk`); `unknown` by its text without a template.
+    private func target(
+        _ type: EntityType,
+        _ template: String?,
+        _ first: Int,
+        _ end: Int,
+        _ units: UnsafeBufferPointer<TextUnit>,
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> EntityCandidate.Target {
+        var last = end
+        while last > first + 1, lexicons.stopwords.fields(ofUnitKey: units[last - 1].key)?.first == "suffix" {
+            last -= 1
+        }
+        let words = String(decoding: bytes[Int(units[first].start)..<Int(units[last - 1].end)], as: UTF8.self)
+        if let template, template.contains("{words}") {
+            return .named(type, template.replacingOccurrences(of: "{words}", with: words))
+        }
+        if last < end {
+            let whole = String(decoding: bytes[Int(units[first - 1].start)..<Int(units[last - 1].end)], as: UTF8.self)
+            return .named(type, whole)
+        }
+        return .unknown(type)
+    }
+
+    /// A head template naming a body of a known place: `Government of {name}` with the place's name,
+    /// `{base} Regional Disaster Management Agency` with it less `Regency` / `City`; `nil` for other templates.
+    static func fill(_ template: String, entry name: String) -> String? {
+        if template.contains("{name}") { return template.replacingOccurrences(of: "{name}", with: name) }
+        guard template.contains("{base}") else { return nil }
+        var base = name
+        for suffix in [" Regency", " City"] where base.hasSuffix(suffix) { base.removeLast(suffix.count) }
+        return template.replacingOccurrences(of: "{base}", with: base)
+    }
+
+    /// Reads bare country names as national teams in an article about a match.
+    ///
+    /// An article is about a match when it names a national team (`Timnas Indonesia`, an entry with id
+    /// `team-…`). Then a country name is its team ("menang 1-0 atas Bahrain", "kiper Bahrain",
+    /// "menjamu China"), except right after a place preposition or `asal` ("kembali dari Australia",
+    /// "pelatih asal Belanda"); a preposition after a score still names the team ("kalah 1-5 dari Australia").
+    func readTeams(
+        _ candidates: inout [EntityCandidate],
+        units: UnsafeBufferPointer<TextUnit>,
+        bytes: UnsafeBufferPointer<UInt8>
+    ) {
+        guard !kb.teamByCountry.isEmpty else { return }
+        let hasTeam = candidates.contains { candidate in
+            if case .entry(let e) = candidate.target { return kb.entries[Int(e)].id.hasPrefix("team-") }
+            return false
+        }
+        guard hasTeam else { return }
+        for index in candidates.indices where !candidates[index].isRole {
+            guard case .entry(let e) = candidates[index].target else { continue }
+            let entry = kb.entries[Int(e)]
+            guard entry.type == .geopolitical, entry.country == nil, let team = kb.teamByCountry[entry.id] else {
+                continue
+            }
+            let first = candidates[index].firstUnit
+            if first > 0, !units[first - 1].isCapitalized, lexicons.preposition(units[first - 1]) != nil {
+                let afterScore =
+                    first > 1
+                    && (units[first - 2].flags & TextUnit.digitStart != 0
+                        || lexicons.matchWords.fields(ofUnitKey: units[first - 2].key) != nil)
+                if !afterScore { continue }
+            }
+            candidates[index].target = .entry(team)
+        }
     }
 
     /// A country right after a knowledge-base body that belongs to another country, or to none.
@@ -323,7 +606,9 @@ struct EntityRecognizer {
                 best = (j + 1, alias.entry)
                 break
             }
-            guard node.isPrefix, j + 1 < units.count, units[j + 1].joinsPrevious else { break }
+            guard node.isPrefix, j + 1 < units.count,
+                units[j + 1].joinsPrevious || isCommaSpace(Int(units[j].end), Int(units[j + 1].start), bytes)
+            else { break }
             j += 1
             key = NameKey.extend(key, bytes, units[j].range)
             guard let next = kb.nodes[key] else { break }
@@ -331,6 +616,13 @@ struct EntityRecognizer {
         }
         guard let match = best else { return nil }
         if match.end == i + 1 && lexicons.isStopword(units[i]) { return nil }
+        // A common word that is also a name is not one inside a capitalised run ("Konsensus Lima Poin").
+        if match.end == i + 1, i > 0, units[i].joinsPrevious, units[i - 1].isCapitalized,
+            units[i].words & WordFlags.stopword != 0,
+            lexicons.stopwords.fields(ofUnitKey: units[i].key)?.first == "initial"
+        {
+            return nil
+        }
         return match
     }
 
@@ -362,14 +654,25 @@ struct EntityRecognizer {
     ) -> Int {
         var j = i
         var end = i
-        while j < units.count, j - i < 8 {
+        while j < units.count, j - i < 10 {
             let unit = units[j]
-            if j > i && !unit.joinsPrevious { break }
+            // "Pusat Data, Informasi, dan Komunikasi": a list inside a name, closed by "dan".
+            let listed =
+                connectors == "ORG" && j > i && isCommaSpace(Int(units[j - 1].end), Int(unit.start), bytes)
+                && listClosesWithAnd(from: j, units)
+            if j > i && !unit.joinsPrevious && !listed { break }
             if unit.isCapitalized || (j > i && unit.flags & TextUnit.digitStart != 0) {
                 if lexicons.isAlwaysStopword(unit) || (j == i && lexicons.isStopword(unit)) { break }
                 if j > i && !allowKnown {
                     if knowledgeBaseMatch(at: j, units: units, bytes: bytes) != nil { break }
                     if lexicons.title(at: j, units: units, bytes: bytes) != nil { break }
+                }
+                // A body's name ends at the acronym of the body it belongs to ("... Kebencanaan BNPB").
+                if j > i, allowKnown, unit.isAllCaps, let known = knowledgeBaseMatch(at: j, units: units, bytes: bytes),
+                    known.end == j + 1, kb.entries[Int(known.entry)].type == .organization
+                {
+                    end = j + 1
+                    break
                 }
                 j += 1
                 end = j
@@ -394,9 +697,13 @@ struct EntityRecognizer {
         guard end == next, end > 0, next < units.count else { return false }
         if units[next].joinsPrevious { return true }
         var k = Int(units[end - 1].end)
+        // "PT Sinar Maju Tbk. Budi": the full stop of a legal form does not end the title.
+        let afterSuffix = lexicons.stopwords.fields(ofUnitKey: units[end - 1].key)?.first == "suffix"
         while k < Int(units[next].start) {
             let b = bytes[k]
-            if !(b == 0x20 || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == UInt8(ascii: ",")) {
+            if !(b == 0x20 || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == UInt8(ascii: ",")
+                || (afterSuffix && b == UInt8(ascii: ".")))
+            {
                 return false
             }
             k += 1

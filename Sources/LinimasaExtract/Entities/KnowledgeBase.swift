@@ -74,6 +74,8 @@ public struct KnowledgeBase: Sendable {
     /// Office holders by `role@country`.
     var holders: [String: [(entry: Int32, office: Office)]]
     var indexByID: [String: Int]
+    /// National teams (entries with id `team-` + a country id) by their country's id.
+    var teamByCountry: [String: Int32]
 
     /// The number of entries.
     public var count: Int { entries.count }
@@ -143,12 +145,14 @@ public struct KnowledgeBase: Sendable {
         self.nodes = [:]
         self.personNamesByUnit = [:]
         self.holders = [:]
+        self.teamByCountry = [:]
         nodes.reserveCapacity(entries.count * 6)
         for (position, entry) in entries.enumerated() {
             let names = [entry.name] + entry.aliases
             for (aliasIndex, alias) in names.enumerated() {
                 addAlias(alias, entry: Int32(position), aliasIndex: Int32(aliasIndex), type: entry.type, pack: pack)
             }
+            if entry.id.hasPrefix("team-"), let country = entry.country { teamByCountry[country] = Int32(position) }
             for office in entry.offices {
                 holders[office.role + "@" + office.country, default: []].append((Int32(position), office))
             }

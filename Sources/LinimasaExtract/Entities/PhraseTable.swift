@@ -74,6 +74,8 @@ struct EntityLexicons: Sendable {
     var anaphora = PhraseTable()
     var connectors = PhraseTable()
     var roleBlockers = PhraseTable()
+    var portfolios = PhraseTable()
+    var matchWords = PhraseTable()
     var demonyms: [String: String] = [:]
     /// Every key (and start of a key) of the tables and the knowledge base, with the tables it is in.
     var wordFlags: [UInt64: UInt8] = [:]
@@ -90,6 +92,8 @@ struct EntityLexicons: Sendable {
         anaphora = table("entity-anaphora")
         connectors = table("entity-connectors")
         roleBlockers = table("entity-role-blockers")
+        portfolios = table("entity-portfolios")
+        matchWords = table("entity-match-words")
         if let lexicon = try? pack.lexicon("entity-demonyms") {
             for key in lexicon.orderedKeys { demonyms[key] = lexicon.value(key) }
         }
