@@ -86,11 +86,17 @@ extension QuoteAttribution {
                 else {
                     continue
                 }
-                let found: RelayName?
+                var found: RelayName?
                 if cue.nameBefore {
                     found = mediaBefore(j)
                 } else {
                     found = relay(after: j + cue.words.count, mediaOnly: cue.mediaOnly)
+                }
+                if !cue.mediaOnly, case .other(let ref, let anchor)? = found,
+                    document.mentionType(anchor) == .organization
+                {
+                    // `dikutip dari siaran pers Sekretariat Presiden`: any organisation relays.
+                    found = .media(ref)
                 }
                 if case .media(let ref)? = found {
                     cues.append(FoundCue(token: j, relay: ref, isOrigin: cue.isOrigin))
@@ -160,7 +166,11 @@ extension QuoteAttribution {
                 base.removeAll { ref in chain.contains { $0.id == ref.id } }
                 chain = base + chain
             }
-            chains[key] = chain
+            if !key.isEmpty || !isOrigin {
+                // `Menurut KCNA, rudal itu terbang …` sources one fact; only a relay about no one
+                // (`Dilansir dari Antara, …`) is how the whole article came.
+                chains[key] = chain
+            }
             let ownQuotes = output[newQuotes].contains { $0.quote.speaker?.id == key && !key.isEmpty }
             if !isOrigin, !ownQuotes, !key.isEmpty {
                 // A trailing relay covers this speaker's quotes since their last cue.

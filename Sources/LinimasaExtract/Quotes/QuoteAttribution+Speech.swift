@@ -36,8 +36,9 @@ extension QuoteAttribution {
                 speaker = salient.map { FoundSpeaker(ref: $0.ref, anchor: j) }
                 tail = j + 1
             } else {
+                // The name must follow the verb, past titles only (`, kata Menteri Budi.`).
                 speaker = self.speaker(afterVerb: j, allowGeneric: false).flatMap {
-                    $0.anchor == j + 1 ? $0 : nil
+                    $0.anchor > j && isTitleRun((j + 1)..<$0.anchor) || $0.anchor == j + 1 ? $0 : nil
                 }
                 tail = speaker.map { nameEnd($0.anchor) } ?? j + 1
             }

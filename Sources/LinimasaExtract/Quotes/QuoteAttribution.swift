@@ -31,6 +31,9 @@ struct QuoteAttribution {
     static let continuationParagraphs = 2
     /// Quoted spans of at most this many words with no reporting clause are terms.
     static let maxTermWords = 4
+    /// How many tokens after a reporting verb may describe its speaker
+    /// (`kata anggota KPU DKI Jakarta Divisi Teknis Penyelenggaraan Rizky Pratama`).
+    static let descriptionWindow = 16
 
     init(document: QuoteDocument, words: QuoteWords) {
         self.document = document
@@ -79,7 +82,7 @@ struct QuoteAttribution {
                     inSentence: s,
                     before: document.tokens(ofSentence: s).upperBound,
                     personOnly: true
-                )
+                ) ?? namedSubject(inSentence: s)
             {
                 salient = subject
             }
@@ -134,12 +137,11 @@ struct QuoteAttribution {
             return make(speaker)
         }
         let openSentence = document.sentence(containing: span.openMark)
-        if let speaker = speakerBeforeQuote(at: span.openMark, sentence: openSentence) {
+        let isFragment = wordCount <= QuoteAttribution.maxTermWords && !isFullSentence(content)
+        if let speaker = speakerBeforeQuote(at: span.openMark, sentence: openSentence, fragment: isFragment) {
             return make(speaker)
         }
-        if cue == false || isTitle(content)
-            || (wordCount <= QuoteAttribution.maxTermWords && !isFullSentence(content))
-        {
+        if cue == false || isTitle(content) || isFragment {
             return make(nil, kind: .term)
         }
         if let speaker = speakerBeforeColon(quoteAt: span.openMark) {
@@ -254,7 +256,11 @@ struct QuoteAttribution {
     }
 
     /// The speaker of a quote from a reporting verb or `menurut` before it in its sentence.
-    func speakerBeforeQuote(at mark: Int, sentence s: Int) -> FoundSpeaker? {
+    ///
+    /// A verb that links speech only through `bahwa` (`berjanji`, `menilai`) still claims a
+    /// `fragment` (a few words, not a sentence) in its own clause when its subject is a
+    /// person: `Kim berjanji menerapkan strategi "paling keras"` is Kim's wording.
+    func speakerBeforeQuote(at mark: Int, sentence s: Int, fragment: Bool = false) -> FoundSpeaker? {
         let range = document.tokens(ofSentence: s)
         let limit = document.token(atOrAfter: mark)
         var j = min(limit, range.upperBound) - 1
@@ -263,7 +269,14 @@ struct QuoteAttribution {
             guard !document.tokenQuoted[j] else { continue }
             let word = document.lower[j]
             if let verb = words.verb(word) {
-                if verb.needsBahwa, !linksThroughBahwa(verb: j, quoteToken: limit) { continue }
+                if verb.needsBahwa, !linksThroughBahwa(verb: j, quoteToken: limit) {
+                    if fragment, !((j + 1)..<limit).contains(where: { document.breakBefore($0) }),
+                        let person = personRightBefore(verb: j, sentence: s)
+                    {
+                        return person
+                    }
+                    continue
+                }
                 let found: FoundSpeaker?
                 switch verb.form {
                 case .after: found = speaker(afterVerb: j, allowGeneric: true)
@@ -280,6 +293,23 @@ struct QuoteAttribution {
             }
         }
         return nil
+    }
+
+    /// The person (a mention or a pronoun) standing right before verb token `j`, past adverbs:
+    /// `Kim` in `Kim juga berjanji`, not in `Kim menandatangani perjanjian yang berjanji`.
+    func personRightBefore(verb j: Int, sentence s: Int) -> FoundSpeaker? {
+        let first = document.tokens(ofSentence: s).lowerBound
+        var k = j - 1
+        while k > first, words.adverbs.contains(document.lower[k]), !document.breakBefore(k + 1) { k -= 1 }
+        guard k >= first, !document.breakBefore(k + 1), !document.tokenQuoted[k] else { return nil }
+        if words.pronouns.contains(document.lower[k]) {
+            return salient.map { FoundSpeaker(ref: $0.ref, anchor: k) }
+        }
+        let mention = document.tokenMention[k]
+        guard mention >= 0 else { return nil }
+        let entity = document.entities[document.mentions[mention].entity]
+        guard entity.type == .person else { return nil }
+        return FoundSpeaker(ref: reference(entity), anchor: document.mentions[mention].firstToken)
     }
 
     /// Whether `bahwa`, a comma or a colon stands between a verb and a quote.
@@ -307,42 +337,79 @@ struct QuoteAttribution {
         return speakerBeforeQuote(at: k, sentence: s)
     }
 
-    /// The speaker after an after-form verb: a person, a pronoun, a name, or (with
-    /// `allowGeneric`) the words up to the next break (`kata seorang pejabat`).
+    /// The speaker after an after-form verb, read from its description up to a clause break,
+    /// a preposition or a lowercase word after a name (`saat`, `di`, `kepada`). In order:
+    /// a pronoun right after the verb or a person mention; a description ending in a
+    /// demonstrative (`kata pelatih asal Belanda tersebut`: the person spoken of); the last
+    /// capitalised name without an entity, past its titles (`kata anggota KPU Divisi Teknis
+    /// Rizky Pratama`); the last organisation named (`kata seorang pejabat Departemen
+    /// Keuangan AS`: an unnamed official speaks for it); another entity right after the verb
+    /// (`kata Korea Utara`); titles alone (`ujar Kepala Negara`: the person spoken of); and
+    /// with `allowGeneric`, a short description (`kata seorang pejabat`).
     func speaker(afterVerb j: Int, allowGeneric: Bool) -> FoundSpeaker? {
-        let end = min(j + 8, document.tokens.count)
-        var fallback: FoundSpeaker?
+        let end = min(j + QuoteAttribution.descriptionWindow, document.tokens.count)
+        var name: Range<Int>?
+        var titles: Range<Int>?
+        var organization: FoundSpeaker?
+        var leading: FoundSpeaker?
+        var sawName = false
         var m = j + 1
         var last = j
         while m < end {
             if document.breakBefore(m) || document.tokenQuoted[m] { break }
-            if m == j + 1, words.pronouns.contains(document.lower[m]) {
+            let word = document.lower[m]
+            if m == j + 1, words.pronouns.contains(word) {
                 return salient.map { FoundSpeaker(ref: $0.ref, anchor: m) }
             }
             let mention = document.tokenMention[m]
             if mention >= 0 {
                 let entity = document.entities[document.mentions[mention].entity]
                 if entity.type == .person { return FoundSpeaker(ref: reference(entity), anchor: m) }
-                if fallback == nil, m == j + 1 || document.isCapitalized(j + 1) {
-                    fallback = FoundSpeaker(ref: reference(entity), anchor: m)
+                if entity.type == .organization || entity.type == .media {
+                    organization = FoundSpeaker(ref: reference(entity), anchor: m)
+                } else if m == j + 1 {
+                    leading = FoundSpeaker(ref: reference(entity), anchor: m)
                 }
+                sawName = true
                 m = document.mentions[mention].lastToken
-            } else if fallback == nil, document.isCapitalized(m),
-                m == j + 1 || document.isCapitalized(j + 1)
-            {
-                let run = capitalizedRun(from: m, end: end)
-                fallback = FoundSpeaker(ref: nameReference(run), anchor: m)
+            } else if document.isCapitalized(m) {
+                let run = nameRun(from: m, end: end)
+                if isTitleRun(run) {
+                    if titles == nil { titles = run }
+                } else {
+                    name = run
+                }
+                sawName = true
                 m = run.upperBound - 1
+            } else if words.demonstratives.contains(word) {
+                last = m
+                break
+            } else if (sawName && !words.connectors.contains(word)) || words.fronting.contains(word)
+                || words.descriptionStops.contains(word)
+            {
+                break
             }
             last = m
             m += 1
         }
-        if let fallback { return fallback }
-        guard allowGeneric, last > j, last - j <= 4 else { return nil }
-        if words.demonstratives.contains(document.lower[last]), let salient {
+        if last > j, words.demonstratives.contains(document.lower[last]), let salient {
             // `kata pelatih asal Belanda tersebut`: the person spoken of.
             return FoundSpeaker(ref: salient.ref, anchor: j + 1)
         }
+        if let name,
+            let person = personName(
+                in: name,
+                titled: ((j + 1)..<name.lowerBound).contains { titleLength(at: $0, end: name.lowerBound) > 0 }
+            )
+        {
+            return FoundSpeaker(ref: personReference(person), anchor: person.lowerBound)
+        }
+        if let found = organization ?? leading { return found }
+        if let titles {
+            if let salient { return FoundSpeaker(ref: salient.ref, anchor: titles.lowerBound) }
+            return FoundSpeaker(ref: nameReference(titles), anchor: titles.lowerBound)
+        }
+        guard allowGeneric, last > j, last - j <= 4 else { return nil }
         let generic = (j + 1)..<(last + 1)
         return FoundSpeaker(ref: nameReference(generic), anchor: j + 1)
     }
@@ -412,6 +479,9 @@ struct QuoteAttribution {
             }
         }
         if personOnly { return nil }
+        if v < range.upperBound, let named = nameBeforeVerb(v, from: segments[firstOpen].lowerBound) {
+            return named
+        }
         if let other { return other }
         // A short generic subject opening the sentence, right before the verb (`Para ahli juga`).
         var last = segments[segments.count - 1]

@@ -29,6 +29,12 @@ struct QuoteDocument {
     let mentions: [Mention]
     /// Whether each token lies inside quotation marks.
     var tokenQuoted: [Bool]
+    /// Lowercased words written somewhere as a capitalised word with no capitalised neighbour
+    /// in its clause (`Rizky` in `Rizky menjelaskan`): the short form of a name.
+    private(set) var loneWords: Set<String> = []
+    /// Lowercased words written capitalised somewhere inside a clause, not at its start: names
+    /// and acronyms rather than sentence-initial common words.
+    private(set) var properWords: Set<String> = []
 
     init(article: Article, pack: any LanguagePack, entities: [LinkedEntity]) {
         body = article.body
@@ -90,6 +96,13 @@ struct QuoteDocument {
         self.tokenMention = tokenMention
         self.mentions = mentions
         tokenQuoted = [Bool](repeating: false, count: tokens.count)
+        for i in tokens.indices where isCapitalized(i) {
+            let joinedBefore = !breakBefore(i)
+            let capitalizedBefore = joinedBefore && isCapitalized(i - 1)
+            let capitalizedAfter = i + 1 < tokens.count && !breakBefore(i + 1) && isCapitalized(i + 1)
+            if !capitalizedBefore && !capitalizedAfter { loneWords.insert(lower[i]) }
+            if joinedBefore { properWords.insert(lower[i]) }
+        }
     }
 
     /// Paragraph spans: text between blank lines.

@@ -9,6 +9,9 @@ internal import LinimasaCore
 /// - `quote-fronting`: first words of a fronted phrase skipped when looking for a subject (`dalam`).
 /// - `quote-media-words`: words marking an outlet's name (`kantor berita`, `news`).
 /// - `quote-adverbs`: words between a subject and its verb (`juga`, `sebelumnya`).
+/// - `quote-names`: titles before a speaker's name (`kepala negara`, `juru bicara`),
+///   lowercase connectors inside names (`dan`, `bin`) and words ending a speaker's
+///   description (`kepada`, `yang`).
 struct QuoteWords: Sendable {
     /// Where a reporting verb stands relative to its speaker.
     enum VerbForm: Sendable, Equatable {
@@ -58,6 +61,12 @@ struct QuoteWords: Sendable {
     /// Outlet words; multi-word ones as arrays.
     var mediaWords: Set<String>
     var mediaPhrases: [[String]]
+    /// Titles written before a name, as word arrays, longest first.
+    var titles: [[String]]
+    /// Lowercase words that may stand inside a name or a speaker's description.
+    var connectors: Set<String>
+    /// Lowercase words that end a speaker's description (`kepada`, `yang`).
+    var descriptionStops: Set<String>
 
     init(pack: any LanguagePack) throws {
         verbs = [:]
@@ -109,6 +118,22 @@ struct QuoteWords: Sendable {
             let words = key.split(separator: " ").map(String.init)
             if words.count == 1 { mediaWords.insert(key) } else { mediaPhrases.append(words) }
         }
+        titles = []
+        connectors = []
+        descriptionStops = []
+        for (key, fields) in try pack.lexicon("quote-names").entries {
+            switch fields.first ?? "" {
+            case "title": titles.append(key.split(separator: " ").map(String.init))
+            case "connector": connectors.insert(key)
+            case "stop": descriptionStops.insert(key)
+            default:
+                throw LinimasaError(
+                    .invalidData,
+                    "word table 'quote-names': '\(key)' has kind '\(fields.first ?? "")'; use title, connector or stop"
+                )
+            }
+        }
+        titles.sort { $0.count > $1.count }
     }
 
     /// The verb a lowercased token is, with `-nya` forms of after-verbs read as holding a pronoun.
