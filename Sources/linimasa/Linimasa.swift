@@ -6,6 +6,6 @@ struct LinimasaCommand: ParsableCommand {
         commandName: "linimasa",
         abstract: "Turn Indonesian online news into a sourced timeline.",
         version: "0.1.0",
-        subcommands: [Analyze.self, Demo.self, EntityCommand.self]
+        subcommands: [Analyze.self, Demo.self, EntityCommand.self, IngestCommand.self, SearchCommand.self, QuotesCommand.self]
     )
 }

@@ -1,0 +1,23 @@
+internal import Foundation
+public import LinimasaText
+
+/// How an ingest runs, with documented defaults.
+public struct IngestConfiguration: Sendable {
+    /// Articles written per transaction. The default is 200: a crash loses at
+    /// most the batch being written, and a re-run redoes only that.
+    public var batchSize = 200
+    /// Analysis tasks running at once. The default is the number of active cores.
+    public var workers = ProcessInfo.processInfo.activeProcessorCount
+    /// Files read and analysed per task. The default is 16. Lines repeated across
+    /// articles of one outlet are recognised as boilerplate within a task.
+    public var filesPerTask = 16
+    /// JSON Lines read and analysed per task. The default is 100.
+    public var linesPerTask = 100
+    /// Wait for another ingest into the same store to finish instead of refusing.
+    /// The default is `false`.
+    public var wait = false
+    /// Read every input as this format instead of guessing. The default is `nil`.
+    public var format: InputFormat?
+
+    public init() {}
+}

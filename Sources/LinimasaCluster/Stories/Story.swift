@@ -1,0 +1,131 @@
+public import LinimasaCore
+internal import Foundation
+
+/// One news event as reported by one or more articles.
+public struct Story: Sendable, Codable, Hashable {
+    /// Stable id: the id of the story's first article.
+    public var id: String
+    /// The id of the thread the story belongs to.
+    public var threadID: String
+    /// The most central title of its articles (highest cosine with the story centre), if any has one.
+    public var headline: String?
+    /// Member articles, in the order they were added.
+    public var articleIDs: [String]
+    /// Outlets of the members, in order of first appearance.
+    public var outlets: [String]
+    /// The earliest publication day of a dated member.
+    public var firstDate: CalendarDate?
+    /// The latest publication day of a dated member.
+    public var lastDate: CalendarDate?
+    /// The day undated members are read against: the most common publication day, the earliest on a tie.
+    public var referenceDate: CalendarDate?
+    /// Entities named by the most members (outlets and agencies left out), most first.
+    public var topEntities: [EntityReference]
+    /// Up to three sentences: the most central lead sentences, without near repeats.
+    public var summary: [String]
+    /// Members that copy another article, by article id.
+    public var duplicates: [String: DuplicateMatch]
+
+    /// Makes a story value.
+    public init(
+        id: String,
+        threadID: String,
+        headline: String? = nil,
+        articleIDs: [String] = [],
+        outlets: [String] = [],
+        firstDate: CalendarDate? = nil,
+        lastDate: CalendarDate? = nil,
+        referenceDate: CalendarDate? = nil,
+        topEntities: [EntityReference] = [],
+        summary: [String] = [],
+        duplicates: [String: DuplicateMatch] = [:]
+    ) {
+        self.id = id
+        self.threadID = threadID
+        self.headline = headline
+        self.articleIDs = articleIDs
+        self.outlets = outlets
+        self.firstDate = firstDate
+        self.lastDate = lastDate
+        self.referenceDate = referenceDate
+        self.topEntities = topEntities
+        self.summary = summary
+        self.duplicates = duplicates
+    }
+}
+
+/// Where one added article went (``storeAssignment`` is the form the store keeps).
+public struct StoryPlacement: Sendable, Codable, Hashable {
+    /// The article added.
+    public var articleID: String
+    /// The story it joined or started.
+    public var storyID: String
+    /// The story's thread.
+    public var threadID: String
+    /// Whether the article started a new story.
+    public var startedStory: Bool
+    /// The earlier article it copies, with the similarity, if any.
+    public var duplicateOf: DuplicateMatch?
+    /// The score with which it joined its story (1 for a copy, 0 when it started one).
+    public var score: Double
+    /// For an article with no publication date of its own: the story's reference date, to
+    /// resolve its relative times against (mark it ``PublishedDate/Source/story``). `nil` otherwise,
+    /// or while the story has no dated article.
+    public var referenceDate: CalendarDate?
+    /// Earlier undated members of the story that had no reference date and now have
+    /// `storyReferenceDate`: re-resolve their times too.
+    public var newlyDatedArticleIDs: [String]
+    /// The story's reference date after this article.
+    public var storyReferenceDate: CalendarDate?
+    /// Threads merged into `threadID` by this article (their stories now carry `threadID`).
+    public var mergedThreadIDs: [String]
+
+    /// Makes an assignment value.
+    public init(
+        articleID: String,
+        storyID: String,
+        threadID: String,
+        startedStory: Bool,
+        duplicateOf: DuplicateMatch? = nil,
+        score: Double = 0,
+        referenceDate: CalendarDate? = nil,
+        newlyDatedArticleIDs: [String] = [],
+        storyReferenceDate: CalendarDate? = nil,
+        mergedThreadIDs: [String] = []
+    ) {
+        self.articleID = articleID
+        self.storyID = storyID
+        self.threadID = threadID
+        self.startedStory = startedStory
+        self.duplicateOf = duplicateOf
+        self.score = score
+        self.referenceDate = referenceDate
+        self.newlyDatedArticleIDs = newlyDatedArticleIDs
+        self.storyReferenceDate = storyReferenceDate
+        self.mergedThreadIDs = mergedThreadIDs
+    }
+}
+
+extension StoryPlacement {
+    /// The placement as the store keeps it.
+    public var storeAssignment: StoryAssignment {
+        StoryAssignment(
+            articleID: articleID,
+            storyID: storyID,
+            threadID: threadID,
+            duplicateOf: duplicateOf?.articleID,
+            duplicateSimilarity: duplicateOf?.similarity
+        )
+    }
+}
+
+extension Story {
+    /// The story as the store keeps it: `summaryJSON` holds this whole value as JSON
+    /// (decode it with `JSONDecoder` as ``Story``).
+    public var storeRecord: StoryRecord {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) }
+        return StoryRecord(id: id, headline: headline ?? "", firstDate: firstDate, lastDate: lastDate, summaryJSON: json)
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Linimasa
+import LinimasaCore
+
+struct QuotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "List stored quotes, newest first."
+    )
+
+    @Option(help: "Only quotes of this speaker (id, name or alias).")
+    var speaker: String?
+
+    @Option(help: ArgumentHelp("Only quotes published on or after this day.", valueName: "YYYY-MM-DD"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Only quotes published on or before this day.", valueName: "YYYY-MM-DD"))
+    var to: String?
+
+    @Flag(help: "Include quoted terms as well as statements.")
+    var terms = false
+
+    @Option(help: "At most this many quotes.")
+    var limit = 20
+
+    @Flag(help: "Print JSON Lines, one quote per line.")
+    var json = false
+
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        _ = try parseDay(from, flag: "--from")
+        _ = try parseDay(to, flag: "--to")
+        guard limit > 0 else { throw ValidationError("--limit must be positive, not \(limit)") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let opened = try store.open(create: false)
+            let query = QuoteQuery(
+                speaker: speaker,
+                from: try parseDay(from, flag: "--from"),
+                to: try parseDay(to, flag: "--to"),
+                includeTerms: terms,
+                limit: limit
+            )
+            let quotes = try runBlocking { try await opened.quotes(query) }
+            if json {
+                for quote in quotes { print(try jsonLine(quote)) }
+                return
+            }
+            if quotes.isEmpty {
+                print(speaker.map { "no stored quotes of '\($0)'" } ?? "no stored quotes")
+                return
+            }
+            for stored in quotes { print(Self.render(stored)) }
+        }
+    }
+
+    /// `2024-11-18  Sugiono via Antara: “…”  (Kompas.com, title)`.
+    static func render(_ stored: StoredQuote) -> String {
+        let quote = stored.quote
+        let date = stored.published?.date.iso ?? "undated   "
+        let via = quote.via.isEmpty ? "" : " via " + quote.via.map(\.name).joined(separator: " → ")
+        let marks = quote.direct ? ("“", "”") : ("", "")
+        let origin = [stored.outlet, stored.title].compactMap { $0 }.joined(separator: ", ")
+        return "\(date)  \(quote.speaker?.name ?? "?")\(via): \(marks.0)\(oneLine(quote.text))\(marks.1)"
+            + (origin.isEmpty ? "" : "  (\(origin))")
+    }
+}
