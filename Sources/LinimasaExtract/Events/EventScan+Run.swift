@@ -149,6 +149,23 @@ extension EventScan {
                     continue
                 }
                 let cueStart = tokens[k].start
+                // The tagger dated `dua hari setelah` from the sentence: its value is the main
+                // clause's date, `linkedOffset` the count to move by.
+                if let linked = times.last(where: { $0.range.end == tokens[k].end && $0.linkedOffset != nil }),
+                    let (durationValue, _) = linked.linkedOffset, let (amount, unit) = EventScan.durationParts(durationValue),
+                    let anchor = linked.value, let day = CalendarDate(iso: String(anchor.prefix(10)))
+                {
+                    let sign = cue == .following ? -1 : 1
+                    let moved: String
+                    switch unit {
+                    case UInt8(ascii: "D"): moved = day.adding(days: sign * amount).iso
+                    case UInt8(ascii: "W"): moved = day.adding(days: sign * amount * 7).iso
+                    case UInt8(ascii: "M"): moved = String(day.adding(months: sign * amount).iso.prefix(7))
+                    case UInt8(ascii: "Y"): moved = String(day.adding(months: sign * amount * 12).iso.prefix(4))
+                    default: return nil
+                    }
+                    return (moved, linked.text)
+                }
                 guard
                     let duration = durations.last(where: {
                         $0.range.end <= cueStart && $0.range.end >= tokens[k - 1].end

@@ -20,10 +20,14 @@ struct TimeGrammar {
                 i += 1
                 continue
             }
-            let found = match(at: i)
+            var found = match(at: i)
             if found.isEmpty {
                 i += 1
                 continue
+            }
+            if let day = found.last, namesDay(day) {
+                found.removeLast()
+                found.append(contentsOf: withClock(day))
             }
             specs.append(contentsOf: found)
             i = found[found.count - 1].last + 1
@@ -132,6 +136,66 @@ struct TimeGrammar {
         return s
     }
 
+    /// Whether `spec` names one day, so a clock time right after it belongs to it.
+    private func namesDay(_ spec: TimeSpec) -> Bool {
+        guard spec.clock == nil else { return false }
+        switch spec.form {
+        case .date(let p, _, _, _): return p.day != nil
+        case .weekday, .weekdayOfWeek: return true
+        case .relative(let unit, _): return unit == .day
+        case .anaphor(let unit): return unit == .day
+        default: return false
+        }
+    }
+
+    /// Joins a clock time written right after a day to it (`Kamis (17/7) pukul 10.14 WIB`,
+    /// `Jumat pukul 12.00 WIB`): one expression, as TimeML writes a day and its time.
+    private func withClock(_ spec: TimeSpec) -> [TimeSpec] {
+        guard role(spec.last + 1) == .clock, let c = g.clock(at: spec.last + 2, dotAllowed: true, bareHour: true) else {
+            return [spec]
+        }
+        if g.word(c.end)?.unit != nil, c.zoneMinutes == nil { return [spec] }
+        let clocks = clockSpecs(first: spec.last + 2, c, clockWordAt: spec.last + 1)
+        guard var clock = clocks[0].clock else { return [spec] }
+        if let code = spec.partOfDay, clocks[0].last == c.end - 1 {  // `Senin malam pukul 8`
+            clock.minuteOfDay = TimeGrammar.hour(clock.minuteOfDay, in: code)
+        }
+        var merged = spec
+        merged.clock = clock
+        merged.last = clocks[0].last
+        return [merged] + clocks.dropFirst()
+    }
+
+    /// A clock time before noon moved to the afternoon or evening its part of day names (`pukul 8 malam`).
+    static func hour(_ minuteOfDay: Int, in code: String) -> Int {
+        let hour = minuteOfDay / 60
+        guard hour < 12 else { return minuteOfDay }
+        if code == "AF" || code == "EV" || (code == "NI" && hour >= 6) || (code == "MI" && hour < 10) {
+            return minuteOfDay + 12 * 60
+        }
+        return minuteOfDay
+    }
+
+    /// Adds `waktu setempat` after a clock time, with the zone of the nearest place named before it
+    /// in the sentence (`pukul 12.00 waktu setempat` after `Pyongyang`); no zone when none is known.
+    private func withLocalTime(_ spec: TimeSpec) -> TimeSpec {
+        guard let (r, last) = phrase(spec.last + 1), r == .local else { return spec }
+        var out = spec
+        out.last = last
+        if out.clock?.zoneMinutes == nil {
+            var k = spec.first - 1
+            while k >= 0, k >= spec.first - 40 {
+                if let zone = g.word(k)?.placeZoneMinutes, tokens[k].capitalized {
+                    out.clock?.zoneMinutes = zone
+                    break
+                }
+                if tokens[k].sentenceStart { break }
+                k -= 1
+            }
+        }
+        return out
+    }
+
     // MARK: - Rules
 
     private func match(at i: Int) -> [TimeSpec] {
@@ -181,7 +245,7 @@ struct TimeGrammar {
             if g.isPunct(i + 1, UInt8(ascii: "-")), g.tight(i + 1), y % 10 == 0, isAn(i + 2) {
                 return [TimeSpec(first: i, last: i + 2, form: .decade(y / 10))]
             }
-            if (1900...2100).contains(y), role(i + 1) != .noCount, g.word(i + 1)?.unit == nil {
+            if (1900...2100).contains(y), role(i + 1) != .noCount, g.word(i + 1)?.unit == nil, !endsName(before: i) {
                 return [TimeSpec(first: i, last: i, form: .year(y))]
             }
         }
@@ -189,10 +253,21 @@ struct TimeGrammar {
         return []
     }
 
+    /// Whether a bare year at `i` ends a name (`Piala Dunia 2026`, `ASEAN 2045`): the word before it is
+    /// capitalised inside a sentence and no time word. Such a year names the event, it does not date the text's.
+    private func endsName(before i: Int) -> Bool {
+        let k = i - 1
+        guard k >= 0, tokens[k].kind == .word, tokens[k].capitalized, !tokens[k].sentenceStart, tokens[i].gap else {
+            return false
+        }
+        guard let w = g.word(k) else { return true }
+        return w.month == 0 && w.weekday == 0 && w.unit == nil && w.role == nil && !w.startsPhrase
+    }
+
     /// Whether the word at `i` is the decade suffix `an` (`1990-an`).
     private func isAn(_ i: Int) -> Bool { g.tight(i) && role(i) == .decade }
 
-    /// `18-19 Juni 2024`, `18 hingga 19 Juni`: two dates sharing month and year.
+    /// `18-19 Juni 2024`, `18 hingga 19 Juni`: two days sharing month and year, one interval.
     private func dayRange(_ i: Int) -> [TimeSpec]? {
         guard let d = g.number(i, digits: 1...2), (1...31).contains(d) else { return nil }
         var k = i + 1
@@ -206,10 +281,11 @@ struct TimeGrammar {
         guard let second = g.dayMonthYear(at: k), d < (second.day ?? 0) else { return nil }
         let first = DateParts(year: second.year, month: second.month, day: d, end: i + 1)
         let direction = dateDirection(after: second.end, before: i)
-        return [
-            TimeSpec(first: i, last: i, form: .date(first, weekday: nil, weekdayText: nil, direction: direction)),
-            TimeSpec(first: k, last: second.end - 1, form: .date(second, weekday: nil, weekdayText: nil, direction: direction)),
-        ]
+        // One expression: a bare day number is no date of its own (`2025-01-14/2025-01-15`).
+        let form = TimeForm.range(
+            .date(first, weekday: nil, weekdayText: nil, direction: direction),
+            .date(second, weekday: nil, weekdayText: nil, direction: direction))
+        return [TimeSpec(first: i, last: second.end - 1, form: form)]
     }
 
     /// How a date without a year is placed: by a shift after it, a future cue before it, or nearest.
@@ -233,11 +309,11 @@ struct TimeGrammar {
         var clock = c
         var spec = TimeSpec(first: clockWordAt ?? first, last: c.end - 1, form: .contextDay, clock: clock)
         if let (code, last) = partOfDay(after: c.end) {
-            let hour = clock.minuteOfDay / 60
-            if hour < 12, code == "AF" || code == "EV" || (code == "NI" && hour >= 6) { clock.minuteOfDay += 12 * 60 }
+            clock.minuteOfDay = TimeGrammar.hour(clock.minuteOfDay, in: code)
             spec.clock = clock
             spec.last = last
         }
+        spec = withLocalTime(spec)
         // `10.00-12.00 WIB`: the first end takes the zone of the second.
         if spec.clock?.zoneMinutes == nil, g.isPunct(spec.last + 1, UInt8(ascii: "-")),
             let second = g.clock(at: spec.last + 2, dotAllowed: true, bareHour: false), second.zoneMinutes != nil
@@ -268,7 +344,7 @@ struct TimeGrammar {
             var spec = TimeSpec(
                 first: start, last: last,
                 form: .date(p, weekday: w.weekday, weekdayText: nil, direction: dateDirection(after: last + 1, before: start)))
-            spec = withPartOfDay(spec)
+            spec = withPartOfDay(extendShift(spec))  // `Senin (20/1) mendatang`
             return spec
         }
         guard w.weekdayIsFull else { return nil }
@@ -283,6 +359,12 @@ struct TimeGrammar {
         }
         guard t.capitalized || dayWordBefore else { return nil }
         if w.weekday == 7, !dayWordBefore, !t.capitalized { return nil }
+        // `Kamis pekan lalu`, `Senin minggu depan`: the day of the week before or after.
+        if let u = g.word(i + 1), u.unit == .week, u.unitCount == 0, !tokens[i + 1].capitalized,
+            let (s, l) = shift(after: i + 2)
+        {
+            return withPartOfDay(TimeSpec(first: start, last: l, form: .weekdayOfWeek(w.weekday, weekShift: s)))
+        }
         var direction: TimeDirection = futureCue(before: start) ? .onOrAfter : .onOrBefore
         var last = i
         if let (s, l) = shiftAfter {
@@ -328,7 +410,8 @@ struct TimeGrammar {
         let first = TimeSpec(first: start, last: last, form: .month(w.month, year: nil, yearShift: nil, direction: direction))
         // `Juni hingga Agustus`, `Juni-Agustus 2024`.
         var r = last + 1
-        if g.isPunct(r, UInt8(ascii: "-")) {
+        let dash = g.isPunct(r, UInt8(ascii: "-"))
+        if dash {
             r += 1
         } else if let (role, l) = roleOrPhrase(r), role == .range {
             r = l + 1
@@ -341,6 +424,9 @@ struct TimeGrammar {
         var head = first
         if y != nil || ys != nil {
             head.form = .month(w.month, year: y, yearShift: ys, direction: d)
+        }
+        if dash, second.count == 1 {  // `Juni-Juli 2014`: one interval, like `18-19 Juni`
+            return [TimeSpec(first: start, last: s.last, form: .range(head.form, s.form))]
         }
         return [head] + second
     }
@@ -428,14 +514,20 @@ struct TimeGrammar {
             return nil
         }
         if tokens[last + 1].capitalized, w.weekday == 7, amount == nil { return nil }
-        return afterCount(unitAt: last + 1, amount: amount, start: start)
+        return afterCount(unitAt: last + 1, amount: amount, start: start, vagueScale: g.word(i)?.vagueScale ?? 0)
     }
 
-    private func afterCount(unitAt u: Int, amount: Double?, start: Int) -> TimeSpec? {
-        guard let unit = g.word(u)?.unit, unit != .quarter, unit != .half else { return nil }
+    /// What follows a counted unit at `u`: `lalu`, `lagi`, `kemudian`, `terakhir`, `setelah`, or nothing.
+    /// `vagueScale` 10 or 100 turns vague years into decades or centuries (`puluhan tahun`).
+    private func afterCount(unitAt u: Int, amount: Double?, start: Int, vagueScale: Int = 0) -> TimeSpec? {
+        guard var unit = g.word(u)?.unit, unit != .quarter, unit != .half else { return nil }
         // `tahun 2019` after a count is a year, not a duration: leave it.
         if unit == .year, g.year(u + 1) != nil { return nil }
+        if amount == nil, unit == .year, vagueScale == 10 { unit = .decade }
+        if amount == nil, unit == .year, vagueScale == 100 { unit = .century }
         let whole = amount.map { $0 == $0.rounded() ? Int($0) : nil } ?? nil
+        var u = u
+        if role(u + 1) == .qualifier { u += 1 }  // `tiga hari kerja`
         if let (r, last) = roleOrPhrase(u + 1) {
             switch r {
             case .shift(let s) where s < 0:
@@ -448,6 +540,11 @@ struct TimeGrammar {
                 return TimeSpec(first: start, last: last, form: .mentionOffset(unit, whole.map { $0 * s }))
             case .last:
                 return TimeSpec(first: start, last: last, form: .duration(amount, unit))
+            case .linked(let s) where !unit.isClock:
+                guard let whole else { break }
+                var spec = TimeSpec(first: start, last: u, form: .linkedOffset(unit, whole * s))
+                spec.linkEnd = last
+                return spec
             default:
                 break
             }
@@ -474,6 +571,9 @@ struct TimeGrammar {
             return TimeSpec(first: i, last: end, form: .weekend(s))
         case .part(let code):
             return partRule(i, code, last)
+        case .noon(let minutes):  // `tengah hari`: 12.00
+            let clock = ClockParts(minuteOfDay: minutes, second: nil, zoneMinutes: nil, end: last + 1)
+            return withLocalTime(TimeSpec(first: i, last: last, form: .contextDay, clock: clock))
         default:
             return nil
         }
@@ -513,10 +613,21 @@ struct TimeGrammar {
     private func positionRule(_ i: Int) -> TimeSpec? {
         let k = i + 1
         if let (r, _) = roleOrPhrase(i), r == .weekend { return nil }
-        if let y = g.year(k) { return TimeSpec(first: i, last: k, form: .year(y)) }
+        if let y = g.year(k) {
+            if g.isPunct(k + 1, UInt8(ascii: "-")), g.tight(k + 1), y % 10 == 0, isAn(k + 2) {  // `awal 2030-an`
+                return TimeSpec(first: i, last: k + 2, form: .decade(y / 10))
+            }
+            return TimeSpec(first: i, last: k, form: .year(y))
+        }
         if let w = g.word(k) {
             if w.month > 0 { return monthRules(k, start: i).first }
-            if w.unit != nil { return unitRules(k, start: i).first }
+            if w.unit != nil, var spec = unitRules(k, start: i).first {
+                if case .position("end")? = role(i), case .relative(.year, 0) = spec.form, spec.last == k {
+                    spec.atEnd = true
+                    spec.futureCue = futureCue(before: i)
+                }
+                return spec
+            }
         }
         return nil
     }

@@ -71,11 +71,15 @@ struct TimeWord: Sendable {
     var numberMultiplier: Int = 0
     var isTeen = false
     var isVagueNumber = false
+    /// For a vague number of tens or hundreds (`puluhan` 10, `ratusan` 100): the scale, else 0.
+    var vagueScale = 0
     var ordinal: Int = 0
     var unit: TimeUnit?
     /// The count packed into a unit word (`setahun`), 0 when none.
     var unitCount: Int = 0
     var zoneMinutes: Int?
+    /// A place's UTC offset in minutes (`Pyongyang` 540), read only for `waktu setempat`.
+    var placeZoneMinutes: Int?
     var role: TimeRole?
     /// Whether some phrase of `time-words` starts with this word.
     var startsPhrase = false
@@ -106,6 +110,10 @@ enum TimeRole: Sendable, Equatable {
     case that
     case on
     case decade
+    case linked(Int)
+    case qualifier
+    case noon(Int)
+    case local
 }
 
 /// The word tables of the time grammar, read once from a language pack and keyed by a hash of
@@ -151,8 +159,9 @@ struct TimeLexicon: Sendable {
                     $0.number = value
                 } else if field == "teen" {
                     $0.isTeen = true
-                } else if field == "vague" {
+                } else if field.hasPrefix("vague") {
                     $0.isVagueNumber = true
+                    $0.vagueScale = Int(field.dropFirst(5)) ?? 0
                 } else if field.hasPrefix("x"), let factor = Int(field.dropFirst()) {
                     $0.numberMultiplier = factor
                 } else if field.hasPrefix("ord"), let ordinal = Int(field.dropFirst(3)) {
@@ -173,10 +182,17 @@ struct TimeLexicon: Sendable {
         }
         let zones = try pack.lexicon("time-zones")
         for key in zones.orderedKeys {
-            guard let minutes = zones.value(key).flatMap({ Int($0) }) else {
+            let fields = zones[key] ?? []
+            guard let minutes = fields.first.flatMap({ Int($0) }) else {
                 throw LinimasaError(.invalidData, "time-zones: '\(key)' needs an offset in minutes")
             }
-            update(key) { $0.zoneMinutes = minutes }
+            update(key) {
+                if fields.count > 1 && fields[1] == "place" {
+                    $0.placeZoneMinutes = minutes
+                } else {
+                    $0.zoneMinutes = minutes
+                }
+            }
         }
         let roles = try pack.lexicon("time-words")
         for key in roles.orderedKeys {
@@ -229,6 +245,10 @@ struct TimeLexicon: Sendable {
         case "that": return .that
         case "on": return .on
         case "decade": return .decade
+        case "linked": return Int(argument).map { .linked($0) }
+        case "qualifier": return .qualifier
+        case "noon": return Int(argument).map { .noon($0) }
+        case "local": return .local
         default: return nil
         }
     }

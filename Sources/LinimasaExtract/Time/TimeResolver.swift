@@ -51,7 +51,120 @@ struct TimeResolver {
         return (date, false)
     }
 
+    /// Resolves every spec in text order; `surface` gives the text and byte range of tokens `first...last`.
+    ///
+    /// A ``TimeForm/linkedOffset(_:_:)`` (`dua hari setelah ...`) waits for the next expression: it
+    /// takes the date set beside it (`Sabtu (15/3), dua hari setelah ...`), else the date of the
+    /// anchor clause moved by its count (`sehari setelah ... Minggu (20/10)`); with neither in its
+    /// sentence it stays a duration. Once dated, it is the day the text goes on about.
+    mutating func resolveAll(_ specs: [TimeSpec], surface: (Int, Int) -> (String, TextRange)) -> [TimeExpression] {
+        var outs: [TimeExpression] = []
+        outs.reserveCapacity(specs.count)
+        var pending: Int?
+        for (index, spec) in specs.enumerated() {
+            let (text, range) = surface(spec.first, spec.last)
+            let out = resolve(spec, text: text, range: range)
+            outs.append(out)
+            if let p = pending {
+                pending = nil
+                let sameSentence = !sentenceBreak(from: specs[p].last, to: spec.first)
+                link(p, in: specs, &outs, anchor: sameSentence ? out : nil, surface: surface)
+            }
+            if case .linkedOffset = spec.form { pending = index }
+        }
+        if let p = pending { link(p, in: specs, &outs, anchor: nil, surface: surface) }
+        return outs
+    }
+
+    /// Dates the linked offset `outs[p]` (see ``resolveAll(_:surface:)``).
+    private mutating func link(
+        _ p: Int, in specs: [TimeSpec], _ outs: inout [TimeExpression], anchor: TimeExpression?,
+        surface: (Int, Int) -> (String, TextRange)
+    ) {
+        let spec = specs[p]
+        guard case .linkedOffset(let unit, let n) = spec.form, let linkEnd = spec.linkEnd else { return }
+        var value: String?
+        var precision = "day"
+        var note: String?
+        // The date set beside it, before a comma: `Rabu sore, tepat lima pekan setelah ...`.
+        if p > 0, !sentenceBreak(from: specs[p - 1].last, to: spec.first), spec.first - specs[p - 1].last <= 4,
+            (specs[p - 1].last + 1..<spec.first).contains(where: { tokens[$0].kind == .punct && tokens[$0].punct == UInt8(ascii: ",") }),
+            let beside = outs[p - 1].value.flatMap({ TimeResolver.day(of: $0) })
+        {
+            value = beside.iso
+            if let anchorDay = anchor?.value.flatMap({ TimeResolver.day(of: $0) }),
+                TimeResolver.move(anchorDay, unit, n) != beside
+            {
+                note = "\(beside.iso) is not \(n) \(unit.name)(s) from \(anchorDay.iso)"
+            }
+        } else if let anchorValue = anchor?.value, anchor?.kind == .date || anchor?.kind == .time {
+            if let day = TimeResolver.day(of: anchorValue) {
+                value = TimeResolver.move(day, unit, n).iso
+            } else if anchorValue.utf8.count == 7, unit == .month || unit == .year,
+                let first = CalendarDate(iso: anchorValue + "-01")
+            {
+                value = String(first.adding(months: unit == .year ? 12 * n : n).iso.prefix(7))
+                precision = "month"
+            } else if anchorValue.utf8.count == 4, unit == .year, let year = Int(anchorValue) {
+                value = CalendarDate.pad(year + n, 4)
+                precision = "year"
+            }
+        }
+        guard let value else { return }
+        let (text, range) = surface(spec.first, linkEnd)
+        var out = outs[p]
+        out.text = text
+        out.range = range
+        out.kind = .date
+        out.value = value
+        out.precision = precision
+        out.anchor = .mention
+        out.confidence = note == nil ? 0.7 : 0.5
+        // Keeps the count for readers of the event it opens (``TimeExpression/linkedOffset``).
+        let (letter, factor) = unit.designator
+        let offset = "P\(abs(n) * factor)\(letter) \(n < 0 ? "before" : "after") the event of the clause it opens"
+        out.note = note.map { offset + "; " + $0 } ?? offset
+        outs[p] = out
+        if let day = CalendarDate(iso: value) {
+            lastDay = day
+            lastDayToken = max(lastDayToken, spec.last)
+            lastValue = value
+        }
+    }
+
+    /// The day of an ISO date or date-time value (`2025-02-19TAF` → 2025-02-19); nil for anything coarser.
+    static func day(of value: String) -> CalendarDate? {
+        guard value.utf8.count >= 10 else { return nil }
+        let head = value.prefix(10)
+        guard value.utf8.count == 10 || value.dropFirst(10).first == "T" else { return nil }
+        return CalendarDate(iso: String(head))
+    }
+
+    /// `date` moved by `n` days, weeks, months or years.
+    static func move(_ date: CalendarDate, _ unit: TimeUnit, _ n: Int) -> CalendarDate {
+        switch unit {
+        case .week: return date.adding(days: 7 * n)
+        case .month: return date.adding(months: n)
+        case .year: return date.adding(months: 12 * n)
+        case .decade: return date.adding(months: 120 * n)
+        default: return date.adding(days: n)
+        }
+    }
+
     mutating func resolve(_ spec: TimeSpec, text: String, range: TextRange) -> TimeExpression {
+        if case .range(let a, let b) = spec.form {
+            var first = spec
+            first.form = a
+            var second = spec
+            second.form = b
+            let start = resolve(first, text: text, range: range)
+            var out = resolve(second, text: text, range: range)
+            if let from = start.value, let to = out.value { out.value = from + "/" + to } else { out.value = nil }
+            if start.anchor == .publication { out.anchor = .publication }
+            out.confidence = min(start.confidence, out.confidence)
+            out.note = out.note ?? start.note
+            return out
+        }
         var out = TimeExpression(text: text, range: range, kind: .date, value: nil, anchor: .absolute, confidence: 0.95)
         var day: CalendarDate?
         let relConfidence = reference == nil ? 0.3 : referenceConfidence * 0.9
@@ -157,11 +270,22 @@ struct TimeResolver {
                 case .nearest: day = ref.adding(days: back <= forward ? -back : forward)
                 }
             }
+        case .weekdayOfWeek(let w, let shift):
+            out.anchor = .publication
+            out.confidence = relConfidence * 0.9
+            if let ref = reference {
+                let inWeek = ref.adding(days: 7 * shift)
+                day = inWeek.adding(days: w - inWeek.weekday)
+            }
         case .relative(let unit, let n):
             out.anchor = .publication
             out.confidence = relConfidence
             if let ref = reference {
-                if unit == .day {
+                if spec.atEnd, !spec.futureCue, unit == .year, ref.month == 1 {
+                    // `akhir tahun` early in January: the year just ended.
+                    out.value = CalendarDate.pad(ref.year - 1, 4)
+                    out.precision = "year"
+                } else if unit == .day {
                     day = ref.adding(days: n)
                 } else {
                     (out.value, out.precision) = TimeResolver.period(unit, n, from: ref)
@@ -193,6 +317,12 @@ struct TimeResolver {
             out.anchor = .publication
             out.value = value
             out.confidence = 0.8
+        case .linkedOffset(let unit, let n):
+            // A duration until ``resolveAll(_:surface:)`` finds its date.
+            out.kind = .duration
+            out.precision = unit.name
+            let (letter, factor) = unit.designator
+            out.value = "P\(abs(n) * factor)" + letter
         case .duration(let amount, let unit):
             out.kind = .duration
             out.precision = unit.name
@@ -203,7 +333,8 @@ struct TimeResolver {
                 let number = total == total.rounded() ? String(Int(total)) : String(total)
                 out.value = prefix + number + letter
             } else {
-                out.value = prefix + "X" + letter
+                // TimeML writes vague decades and centuries with their own units (`PXDE`).
+                out.value = prefix + "X" + (unit == .decade ? "DE" : unit == .century ? "CE" : letter)
                 out.confidence = 0.7
             }
         case .anaphor(let unit):
@@ -238,6 +369,8 @@ struct TimeResolver {
                 out.anchor = .publication
                 out.confidence = reference == nil ? 0.3 : relConfidence * 0.7
             }
+        case .range:
+            break  // resolved above
         case .set(let value):
             out.kind = .set
             out.value = value
@@ -279,6 +412,7 @@ struct TimeResolver {
         return out
     }
 
+    /// Whether a sentence starts after token `a` and by token `b`.
     private func sentenceBreak(from a: Int, to b: Int) -> Bool {
         guard a < b else { return false }
         for k in (a + 1)...b where k < tokens.count && tokens[k].sentenceStart { return true }

@@ -24,6 +24,10 @@ indirect enum TimeForm: Sendable, Equatable {
     /// `1990-an`: the decade's first three digits.
     case decade(Int)
     case weekday(Int, direction: TimeDirection)
+    /// A day name in a week shifted from the reference's (`Kamis pekan lalu`: -1).
+    case weekdayOfWeek(Int, weekShift: Int)
+    /// Two dates or months written as one span (`14-15 Januari 2025`, `Juni-Juli 2024`): an ISO interval.
+    case range(TimeForm, TimeForm)
     /// A unit relative to the reference: `hari ini` (day, 0), `pekan lalu` (week, -1), `tiga hari lalu` (day, -3).
     case relative(TimeUnit, Int)
     /// A relative unit with an unstated count (`beberapa hari lalu`).
@@ -40,6 +44,9 @@ indirect enum TimeForm: Sendable, Equatable {
     case anaphor(TimeUnit?)
     /// Counted from the date named before (`tiga hari kemudian`); nil count when vague.
     case mentionOffset(TimeUnit, Int?)
+    /// A count of units before (-) or after (+) an event in the clause that follows
+    /// (`dua hari setelah ...`): dated from the sentence's dates, else a duration.
+    case linkedOffset(TimeUnit, Int)
     /// The day the text is talking about: the date named just before in the sentence, else the reference.
     case contextDay
     /// A recurring time, with its TIMEX3 value (`P1D`, `XXXX-WXX-1`).
@@ -56,5 +63,10 @@ struct TimeSpec: Sendable, Equatable {
     var clock: ClockParts?
     /// A future cue (`akan`) stands before it in the sentence.
     var futureCue = false
+    /// For ``TimeForm/linkedOffset(_:_:)``: the token of the preposition (`setelah`), in the span
+    /// only when the expression gets a date.
+    var linkEnd: Int?
+    /// `akhir tahun` with no year or shift: the end of a year, which early in a year is the last one.
+    var atEnd = false
     var note: String?
 }
