@@ -18,6 +18,8 @@ public struct IngestConfiguration: Sendable {
     public var wait = false
     /// Read every input as this format instead of guessing. The default is `nil`.
     public var format: InputFormat?
+    /// Whether ingest places articles in stories and threads as it stores them. The default is `true`.
+    public var assignStories = true
 
     public init() {}
 }

@@ -79,10 +79,14 @@ public struct Ingester: Sendable {
         var done = 0
         var batch: [IngestRecord] = []
         batch.reserveCapacity(batchSize + configuration.linesPerTask)
+        var stories = configuration.assignStories ? try StoryAssigner(analyzer: analyzer, store: store) : nil
 
         func flush() async throws {
             guard !batch.isEmpty else { return }
-            for entry in try await store.save(batch, run: run) { summary.count(entry) }
+            let placements = try await stories?.place(&batch) ?? [:]
+            let entries = try await store.save(batch, run: run)
+            for entry in entries { summary.count(entry) }
+            try await stories?.record(placements, saved: entries)
             batch.removeAll(keepingCapacity: true)
         }
 
