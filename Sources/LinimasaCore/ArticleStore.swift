@@ -73,6 +73,10 @@ public protocol ArticleStore: Sendable {
     /// The story with `id`, or `nil`.
     func story(id: String) async throws -> StoryRecord?
 
+    /// Stories overlapping the date range (either end may be open) whose articles name `entity`
+    /// (a name or alias; `nil` for any), latest first, at most `limit`.
+    func stories(from: CalendarDate?, to: CalendarDate?, entity: String?, limit: Int) async throws -> [StoryRecord]
+
     // MARK: Reading back
 
     /// Full-text search ranked by BM25, best first.

@@ -71,6 +71,43 @@ extension SQLiteStore {
         }
     }
 
+    public func stories(from: CalendarDate?, to: CalendarDate?, entity: String?, limit: Int) async throws
+        -> [StoryRecord]
+    {
+        try await reading("cannot list stories in") { db in
+            var sql = "SELECT id, headline, first_date, last_date, summary FROM stories s WHERE 1 = 1"
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            if let from {
+                sql += " AND coalesce(s.last_date, s.first_date) >= ?"
+                arguments.append(from.iso)
+            }
+            if let to {
+                sql += " AND s.first_date <= ?"
+                arguments.append(to.iso)
+            }
+            if let entity {
+                let ids = try SQLiteStore.entityIDs(named: entity, in: db)
+                guard !ids.isEmpty else { return [] }
+                sql += """
+                     AND EXISTS (SELECT 1 FROM articles a JOIN article_entities ae ON ae.article = a.number
+                        WHERE a.story_id = s.id AND ae.entity_id IN (\(ids.map { _ in "?" }.joined(separator: ", "))))
+                    """
+                arguments.append(contentsOf: ids.map { $0 as (any DatabaseValueConvertible)? })
+            }
+            sql += " ORDER BY s.first_date IS NULL, s.first_date DESC, s.id LIMIT ?"
+            arguments.append(limit)
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                StoryRecord(
+                    id: row[0],
+                    headline: row[1],
+                    firstDate: (row[2] as String?).flatMap { CalendarDate(iso: $0) },
+                    lastDate: (row[3] as String?).flatMap { CalendarDate(iso: $0) },
+                    summaryJSON: row[4]
+                )
+            }
+        }
+    }
+
     public func statistics() async throws -> StoreStatistics {
         try await reading("cannot count what is in") { db in
             func count(_ table: String) throws -> Int {

@@ -112,9 +112,10 @@ public final class SQLiteStore: ArticleStore {
                     sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
                 )
                 if applicationID != 0 && applicationID != SQLiteStore.applicationID { return (true, false) }
-                if !tables.isEmpty && (applicationID == 0 || !tables.contains("grdb_migrations")) {
-                    return (true, false)
-                }
+                // GRDB creates its migrations table before the first migration sets the application
+                // id, so a store being created by another process may briefly have the table and no id:
+                // that is not a foreign file. A foreign GRDB file shows up as migrations we don't know.
+                if !tables.isEmpty && !tables.contains("grdb_migrations") { return (true, false) }
                 if tables.contains("grdb_migrations") { return (false, try SQLiteStore.migrator.hasBeenSuperseded(db)) }
                 return (false, false)
             }

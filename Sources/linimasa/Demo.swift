@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Linimasa
+import LinimasaCluster
 import LinimasaCore
 
 struct Demo: ParsableCommand {
@@ -55,7 +56,28 @@ struct Demo: ParsableCommand {
         let times = articles.reduce(0) { $0 + $1.times.count }
         let resolved = articles.reduce(0) { $0 + $1.times.filter { $0.value != nil }.count }
         print("\nTIMES: \(times) expressions, \(resolved) pinned to the calendar")
-        print("\nNext: linimasa analyze --json \(folder)")
+        try showStoriesAndTimeline(folder: folder, analyzer: analyzer)
+    }
+
+    /// Ingests the samples into a fresh temporary store, then lists its stories and a timeline.
+    func showStoriesAndTimeline(folder: String, analyzer: Analyzer) throws {
+        let database = NSTemporaryDirectory() + "linimasa-demo-\(ProcessInfo.processInfo.processIdentifier).db"
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+        }
+        let store = try StoreFactory.open(database, create: true, pack: analyzer.pack)
+        let summary = try runBlocking { try await Ingester(analyzer: analyzer, store: store).run(paths: [folder]) }
+        print("\nINGESTED into a temporary store: \(summary.new) new, \(summary.duplicates) duplicates, \(summary.failed) failed")
+        let records = try runBlocking { try await store.stories(from: nil, to: nil, entity: nil, limit: 50) }
+        print("\nSTORIES (\(records.count))")
+        for record in records { print("  " + StoriesCommand.line(record, StoredStories.story(of: record)).replacingOccurrences(of: "\n", with: "\n  ")) }
+        let person = "Prabowo Subianto"
+        let entries = try runBlocking {
+            try await StoredStories.timeline(in: store, query: TimelineQuery(entity: person, datedOnly: true))
+        }
+        print("\nTIMELINE for \(person) (\(entries.count) entries; the first 8)")
+        print(TimelineExport.text(Array(entries.prefix(8))), terminator: "")
+        print("\nNext: linimasa ingest Samples/articles, then linimasa stories, linimasa timeline --entity \"Kim Jong Un\"")
     }
 
     /// `Samples/articles` in the working folder, else beside the sources this binary was built from.

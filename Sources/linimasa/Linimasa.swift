@@ -6,6 +6,9 @@ struct LinimasaCommand: ParsableCommand {
         commandName: "linimasa",
         abstract: "Turn Indonesian online news into a sourced timeline.",
         version: "0.1.0",
-        subcommands: [Analyze.self, Demo.self, EntityCommand.self, IngestCommand.self, SearchCommand.self, QuotesCommand.self]
+        subcommands: [
+            Demo.self, Analyze.self, IngestCommand.self, SearchCommand.self, EntityCommand.self, QuotesCommand.self,
+            StoriesCommand.self, StoryCommand.self, TimelineCommand.self,
+        ]
     )
 }

@@ -22,8 +22,10 @@ public enum TimelineExport {
             if let sentence = entry.sources.first?.sentence {
                 out += String(repeating: " ", count: 12) + "“" + sentence + "”\n"
             }
-            let reports = entry.sources.map { source in
-                var label = source.outlet ?? source.source ?? source.article
+            // One label per article: an entry can hold several sentences of the same report.
+            var seen = Set<String>()
+            let reports = entry.sources.filter { seen.insert($0.article).inserted }.map { source in
+                var label = source.outlet ?? (source.source as NSString?)?.lastPathComponent ?? source.article
                 if let published = source.published { label += " " + published.iso }
                 if source.firstReported { label += " (first)" }
                 if source.duplicateOf != nil { label += " (copy)" }

@@ -1,0 +1,139 @@
+import ArgumentParser
+import Foundation
+import Linimasa
+import LinimasaCluster
+import LinimasaCore
+
+struct StoriesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stories",
+        abstract: "List stored stories, latest first."
+    )
+
+    @Option(help: ArgumentHelp("Only stories running on or after this day.", valueName: "YYYY-MM-DD"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Only stories running on or before this day.", valueName: "YYYY-MM-DD"))
+    var to: String?
+
+    @Option(help: "Only stories whose articles name this entity (name or alias).")
+    var entity: String?
+
+    @Option(help: "At most this many stories.")
+    var limit = 50
+
+    @Flag(help: "Print JSON Lines, one story per line.")
+    var json = false
+
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        _ = try parseDay(from, flag: "--from")
+        _ = try parseDay(to, flag: "--to")
+        guard limit > 0 else { throw ValidationError("--limit must be positive, not \(limit)") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let opened = try store.open(create: false)
+            let (from, to) = (try parseDay(from, flag: "--from"), try parseDay(to, flag: "--to"))
+            let records = try runBlocking { [entity, limit] in
+                try await opened.stories(from: from, to: to, entity: entity, limit: limit)
+            }
+            if records.isEmpty {
+                print("no stored stories" + (entity.map { " naming '\($0)'" } ?? ""))
+                return
+            }
+            for record in records {
+                let story = StoredStories.story(of: record)
+                if json {
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                    print(String(decoding: try encoder.encode(story ?? Story.placeholder(record)), as: UTF8.self))
+                    continue
+                }
+                print(Self.line(record, story))
+            }
+        }
+    }
+
+    static func line(_ record: StoryRecord, _ story: Story?) -> String {
+        let dates = [record.firstDate?.iso, record.lastDate == record.firstDate ? nil : record.lastDate?.iso]
+            .compactMap { $0 }.joined(separator: " – ")
+        let count = story.map { "\($0.articleIDs.count) articles, \($0.outlets.count) outlets" } ?? ""
+        let headline = record.headline.isEmpty ? (story?.summary.first ?? "(no headline)") : record.headline
+        return "\(record.id)  \(dates.isEmpty ? "undated" : dates)  \(count)\n    \(TextReport.clip(headline, 110))"
+    }
+}
+
+extension Story {
+    /// A story with only what its stored record says, for records whose summary does not decode.
+    static func placeholder(_ record: StoryRecord) -> Story {
+        Story(
+            id: record.id, threadID: record.id, headline: record.headline, articleIDs: [], outlets: [],
+            firstDate: record.firstDate, lastDate: record.lastDate, referenceDate: record.firstDate, topEntities: [],
+            summary: [], duplicates: [:])
+    }
+}
+
+struct StoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "story",
+        abstract: "Show one stored story: its articles and outlets, summary, and where the sources disagree."
+    )
+
+    @Argument(help: "The story id, as `linimasa stories` prints it.")
+    var id: String
+
+    @Flag(help: "Print the story, its articles and the source comparison as one JSON object.")
+    var json = false
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        try reportingErrors {
+            let opened = try store.open(create: false)
+            let (record, articles) = try runBlocking { [id] in
+                (try await opened.story(id: id), try await opened.articles(inStory: id))
+            }
+            guard let record else { throw LinimasaError(.notFound, "no story with id \(id); see `linimasa stories`") }
+            let story = StoredStories.story(of: record)
+            let analyzer = try Analyzer()
+            let comparison = try SourceComparison(articles: articles, pack: analyzer.pack)
+            if json {
+                struct Output: Encodable {
+                    var story: Story?
+                    var articles: [String]
+                    var comparison: SourceComparison
+                }
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                let output = Output(story: story, articles: articles.map(\.article.id), comparison: comparison)
+                print(String(decoding: try encoder.encode(output), as: UTF8.self))
+                return
+            }
+            print(StoriesCommand.line(record, story))
+            print("\nARTICLES")
+            for analyzed in articles {
+                let article = analyzed.article
+                let copy = story?.duplicates[article.id].map { " (copy of \($0.articleID), \(Int($0.similarity * 100))%)" } ?? ""
+                print("  \(article.published?.date.iso ?? "undated")  \(article.outlet ?? "?")  \(TextReport.clip(article.title ?? article.source, 80))\(copy)")
+            }
+            if let summary = story?.summary, !summary.isEmpty {
+                print("\nSUMMARY")
+                for sentence in summary { print("  • \(sentence)") }
+            }
+            if let entities = story?.topEntities, !entities.isEmpty {
+                print("\nENTITIES  " + entities.map(\.name).joined(separator: ", "))
+            }
+            print("\nWHERE THE SOURCES DISAGREE")
+            if comparison.disagreements.isEmpty { print("  nothing found") }
+            for disagreement in comparison.disagreements {
+                print("  \(disagreement.kind.rawValue): \(disagreement.about)")
+                for side in disagreement.sides {
+                    print("    \(side.outlet ?? side.articleID): \(side.value)  “\(TextReport.clip(side.text, 90))”")
+                }
+            }
+        }
+    }
+}

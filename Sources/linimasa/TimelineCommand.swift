@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Linimasa
+import LinimasaCluster
+import LinimasaCore
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Print the stored events as one chronology, each entry with its sources.",
+        discussion: "Exports: --format json, csv, or timelinejs (a file for Knight Lab's TimelineJS)."
+    )
+
+    @Option(help: "Only entries with this entity as an actor or place (name or id).")
+    var entity: String?
+
+    @Option(help: ArgumentHelp("The first day shown.", valueName: "YYYY-MM-DD"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("The last day shown.", valueName: "YYYY-MM-DD"))
+    var to: String?
+
+    @Option(help: "Only entries reported in this story.")
+    var story: String?
+
+    @Flag(help: "Print JSON (the same as --format json).")
+    var json = false
+
+    @Option(help: "text (the default), json, csv or timelinejs.")
+    var format = "text"
+
+    @Flag(help: "Leave out entries no source dates.")
+    var datedOnly = false
+
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        _ = try parseDay(from, flag: "--from")
+        _ = try parseDay(to, flag: "--to")
+        guard ["text", "json", "csv", "timelinejs"].contains(format) else {
+            throw ValidationError("--format takes text, json, csv or timelinejs, not '\(format)'")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let opened = try store.open(create: false)
+            let query = TimelineQuery(
+                entity: entity,
+                from: try parseDay(from, flag: "--from"),
+                to: try parseDay(to, flag: "--to"),
+                story: story,
+                datedOnly: datedOnly
+            )
+            let entries = try runBlocking { try await StoredStories.timeline(in: opened, query: query) }
+            switch json ? "json" : format {
+            case "json": print(try TimelineExport.json(entries))
+            case "csv": print(TimelineExport.csv(entries), terminator: "")
+            case "timelinejs": print(try TimelineExport.timelineJS(entries, title: entity.map { "linimasa: \($0)" }))
+            default:
+                if entries.isEmpty {
+                    print("no timeline entries" + (entity.map { " for '\($0)'" } ?? ""))
+                } else {
+                    print(TimelineExport.text(entries), terminator: "")
+                }
+            }
+        }
+    }
+}
