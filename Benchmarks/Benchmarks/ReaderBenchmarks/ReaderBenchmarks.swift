@@ -1,4 +1,5 @@
 import Benchmark
+import Foundation
 import LinimasaExtract
 import LinimasaIndonesian
 import LinimasaText
@@ -6,7 +7,9 @@ import LinimasaText
 /// Reader + cleaning + sentence splitting over 10,000 generated plain-text articles.
 /// Throughput in MB/s is the corpus size (printed once) divided by the wall-clock time of one iteration.
 let benchmarks: @Sendable () -> Void = {
-    let corpus = GeneratedCorpus.make(count: 10_000)
+    // LINIMASA_BENCH_ARTICLES sets a smaller corpus, e.g. for a profiler run.
+    let count = ProcessInfo.processInfo.environment["LINIMASA_BENCH_ARTICLES"].flatMap { Int($0) } ?? 10_000
+    let corpus = GeneratedCorpus.make(count: count)
     let bytes = corpus.reduce(0) { $0 + $1.count }
     print("ReaderBenchmarks corpus: \(corpus.count) articles, \(bytes) bytes (\(Double(bytes) / 1_048_576) MiB)")
     let pack = try! IndonesianPack()  // bundled data; a failure is a packaging bug

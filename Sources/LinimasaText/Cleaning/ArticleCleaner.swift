@@ -62,7 +62,7 @@ public struct ArticleCleaner: Sendable {
     static func normalizedLines(_ paragraphs: [String], joinSoftWraps: Bool) -> [String] {
         var lines: [String] = []
         for paragraph in paragraphs {
-            for raw in paragraph.split(separator: "\n", omittingEmptySubsequences: true) {
+            for raw in paragraph.nonEmptyLines() {
                 let line = collapseSpaces(raw)
                 if line.isEmpty || line == "&nbsp;" { continue }
                 if joinSoftWraps, let last = lines.last, !endsSentence(last), startsLowercase(line) {
@@ -76,7 +76,7 @@ public struct ArticleCleaner: Sendable {
     }
 
     /// The line trimmed, with NBSP turned into spaces and runs of spaces folded.
-    static func collapseSpaces(_ raw: Substring) -> String {
+    static func collapseSpaces(_ raw: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(raw.utf8.count)
         var pendingSpace = false
@@ -169,14 +169,17 @@ public struct ArticleCleaner: Sendable {
 
     /// Separators between a date and a byline or outlet on one line.
     static let lineSeparators = ["•", "|", "·", " - ", " – ", " — "]
+    static let lineSeparatorBytes = lineSeparators.map { ($0, Array($0.utf8)) }
 
     /// The date of a date line (`18 November 2024 17:10`), also with byline names or an outlet beside it
     /// (`Siti Aminah • 3 Desember 2024 09:15`, `Kompas.com - 21/10/2024, 12:05 WIB`).
     func dateLine(_ line: String) -> DateLine? {
         guard line.utf8.count <= 120 else { return nil }
         if let date = dates.publishedDate(inLine: line) { return DateLine(date: date, names: [], outlet: nil) }
-        for separator in ArticleCleaner.lineSeparators where line.contains(separator) {
-            let parts = line.components(separatedBy: separator).map { $0.trimmingSpaces() }
+        let bytes = Array(line.utf8)
+        for (separator, key) in ArticleCleaner.lineSeparatorBytes {
+            guard BoilerplateRules.firstIndex(of: key, in: bytes) != nil else { continue }
+            let parts = line.parts(separatedBy: separator).map { $0.trimmingSpaces() }
             guard let k = parts.firstIndex(where: { dates.publishedDate(inLine: $0) != nil }) else { continue }
             // The date may run on past the separator (`18 November 2024 | 17:10 WIB`).
             let tail = parts[k...].joined(separator: " ")
@@ -193,8 +196,9 @@ public struct ArticleCleaner: Sendable {
 
     /// A byline naming its outlet: `Siti Fatimah - detikJabar`, `Arief Nugraha - Bisnis.com`.
     static func bylineWithOutlet(_ line: String) -> (name: String, outlet: String)? {
+        guard line.utf8.count <= 120 else { return nil }
         for separator in [" - ", " – ", " — ", " | "] {
-            let parts = line.components(separatedBy: separator)
+            let parts = line.parts(separatedBy: separator)
             guard parts.count == 2 else { continue }
             let name = parts[0].trimmingSpaces()
             let outlet = parts[1].trimmingSpaces()
@@ -400,7 +404,8 @@ public struct ArticleCleaner: Sendable {
         let name = outlet.split(separator: ".").first.map(String.init) ?? outlet
         guard name == name.uppercased() else { return outlet }
         let key = Array(outlet.lowercased().utf8)
-        for paragraph in paragraphs {
+        // Another spelling stands in a credit or byline line, never in a long paragraph.
+        for paragraph in paragraphs where paragraph.utf8.count < 200 {
             var bytes = Array(paragraph.utf8)
             while let start = BoilerplateRules.firstIndex(of: key, in: bytes) {
                 let end = start + key.count

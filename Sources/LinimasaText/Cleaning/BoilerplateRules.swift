@@ -40,6 +40,8 @@ public struct BoilerplateRules: Sendable {
     }
 
     let rules: [Rule]
+    /// Indices into `rules` by the folded first byte of their key, tail rules in every bucket, in `rules` order.
+    let buckets: [[Int]]
     let bylineRoles: [String: String]
     let datelineBlockers: Set<String>
 
@@ -57,7 +59,17 @@ public struct BoilerplateRules: Sendable {
             rules.append(Rule(key: key, kind: kind, reason: reason, takesNextLine: fields.count > 2 && fields[2] == "next"))
         }
         // Longer keys first, so "baca juga" beats "baca".
-        self.rules = rules.sorted { $0.key.utf8.count > $1.key.utf8.count }
+        let sorted = rules.sorted { $0.key.utf8.count > $1.key.utf8.count }
+        self.rules = sorted
+        var buckets = [[Int]](repeating: [], count: 256)
+        for (index, rule) in sorted.enumerated() {
+            if rule.kind == .tail {
+                for byte in 0..<256 { buckets[byte].append(index) }
+            } else {
+                buckets[Int(rule.firstByte)].append(index)
+            }
+        }
+        self.buckets = buckets
         let roles = try pack.lexicon("byline-labels")
         self.bylineRoles = Dictionary(uniqueKeysWithValues: roles.orderedKeys.map { ($0, roles.value($0) ?? "author") })
         self.datelineBlockers = Set(try pack.lexicon("dateline-blockers").orderedKeys)
@@ -69,7 +81,8 @@ public struct BoilerplateRules: Sendable {
     public func match(_ line: String) -> Match? {
         let bytes = Array(line.utf8)
         guard let first = bytes.first else { return nil }
-        for rule in rules where rule.firstByte == BoilerplateRules.fold(first) || rule.kind == .tail {
+        for index in buckets[Int(BoilerplateRules.fold(first))] {
+            let rule = rules[index]
             switch rule.kind {
             case .prefix:
                 if BoilerplateRules.hasPrefix(bytes, rule.keyBytes) {
@@ -127,12 +140,14 @@ public struct BoilerplateRules: Sendable {
     /// Whether a word before a colon may not be a dateline city (`Catatan:`).
     public func blocksDateline(_ word: String) -> Bool { datelineBlockers.contains(word.lowercased()) }
 
-    /// Names in a byline value: split on commas, `dan`, `&` and `/`.
+    /// Names in a byline value: split on commas, `dan`, `&`, `/` and `;`.
     static func splitNames(_ value: String) -> [String] {
         var names: [String] = []
-        for part in value.replacingEvery([" dan ", " & ", "/", ";"], with: ",").split(separator: ",") {
-            let name = part.trimmingSpaces().trimmingCharacters(in: ":-–|")
-            if !name.isEmpty { names.append(name) }
+        for piece in value.parts(separatedBy: " dan ").flatMap({ $0.parts(separatedBy: " & ") }) {
+            for part in piece.utf8.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ";") }) {
+                let name = String(decoding: part, as: UTF8.self).trimmingSpaces().trimmingCharacters(in: ":-–|")
+                if !name.isEmpty { names.append(name) }
+            }
         }
         return names
     }
@@ -146,21 +161,5 @@ extension String {
         while let first = scalars.first, set.contains(first) || first == " " { scalars = scalars.dropFirst() }
         while let last = scalars.last, set.contains(last) || last == " " { scalars = scalars.dropLast() }
         return String(String.UnicodeScalarView(scalars))
-    }
-
-    /// The string with every occurrence of each of `targets` replaced by `replacement`.
-    func replacingEvery(_ targets: [String], with replacement: String) -> String {
-        var result = self
-        for target in targets {
-            var pieces: [Substring] = []
-            var rest = result[...]
-            while let range = rest.range(of: target) {
-                pieces.append(rest[..<range.lowerBound])
-                rest = rest[range.upperBound...]
-            }
-            pieces.append(rest)
-            result = pieces.joined(separator: replacement)
-        }
-        return result
     }
 }

@@ -6,7 +6,6 @@ public struct PlainTextReader: Sendable {
 
     /// The draft of one plain-text article.
     public func draft(text: String, source: String) -> ArticleDraft {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-        return ArticleDraft(source: source, paragraphs: lines, mayHaveFrontMatter: true)
+        ArticleDraft(source: source, paragraphs: text.nonEmptyLines(), mayHaveFrontMatter: true)
     }
 }
