@@ -20,6 +20,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // Shared values and protocols; no dependencies.
@@ -49,12 +51,23 @@ let package = Package(
             dependencies: ["LinimasaCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
+        // The server store: PostgreSQL through postgres-nio, built only with the `PostgreSQL` trait.
+        .target(
+            name: "LinimasaPostgres",
+            dependencies: [
+                "LinimasaCore", "LinimasaStorage",
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
+                .product(name: "Logging", package: "swift-log", condition: .when(traits: ["PostgreSQL"])),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The pipeline: reads, analyses, and wires a language pack to the extractors.
         .target(
             name: "Linimasa",
             dependencies: [
                 "LinimasaCore", "LinimasaText", "LinimasaIndonesian", "LinimasaExtract", "LinimasaCluster",
                 "LinimasaStorage",
+                .target(name: "LinimasaPostgres", condition: .when(traits: ["PostgreSQL"])),
             ],
             swiftSettings: strictSettings
         ),
@@ -95,6 +108,15 @@ let package = Package(
         .testTarget(
             name: "LinimasaStorageTests",
             dependencies: ["LinimasaStorage", "LinimasaIndonesian", "LinimasaTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        // Runs against LINIMASA_TEST_POSTGRES_URL; empty without the `PostgreSQL` trait.
+        .testTarget(
+            name: "LinimasaPostgresTests",
+            dependencies: [
+                "LinimasaCore", "LinimasaIndonesian", "LinimasaStorage", "LinimasaTestSupport",
+                .target(name: "LinimasaPostgres", condition: .when(traits: ["PostgreSQL"])),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -12,11 +12,7 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: "Only quotes of this speaker (id, name or alias).")
     var speaker: String?
 
-    @Option(help: ArgumentHelp("Only quotes published on or after this day.", valueName: "YYYY-MM-DD"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Only quotes published on or before this day.", valueName: "YYYY-MM-DD"))
-    var to: String?
+    @OptionGroup var dates: DateRangeOptions
 
     @Flag(help: "Include quoted terms as well as statements.")
     var terms = false
@@ -30,8 +26,6 @@ struct QuotesCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        _ = try parseDay(from, flag: "--from")
-        _ = try parseDay(to, flag: "--to")
         guard limit > 0 else { throw ValidationError("--limit must be positive, not \(limit)") }
     }
 
@@ -40,8 +34,8 @@ struct QuotesCommand: ParsableCommand {
             let opened = try store.open(create: false)
             let query = QuoteQuery(
                 speaker: speaker,
-                from: try parseDay(from, flag: "--from"),
-                to: try parseDay(to, flag: "--to"),
+                from: try dates.days().from,
+                to: try dates.days().to,
                 includeTerms: terms,
                 limit: limit
             )

@@ -17,11 +17,7 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("What to look for.", valueName: "QUERY"))
     var words: [String]
 
-    @Option(help: ArgumentHelp("Only articles published on or after this day.", valueName: "YYYY-MM-DD"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Only articles published on or before this day.", valueName: "YYYY-MM-DD"))
-    var to: String?
+    @OptionGroup var dates: DateRangeOptions
 
     @Option(help: "Only articles of this outlet.")
     var outlet: String?
@@ -39,8 +35,6 @@ struct SearchCommand: ParsableCommand {
 
     func validate() throws {
         guard !words.joined().isEmpty else { throw ValidationError("give something to search for") }
-        _ = try parseDay(from, flag: "--from")
-        _ = try parseDay(to, flag: "--to")
         guard limit > 0 else { throw ValidationError("--limit must be positive, not \(limit)") }
     }
 
@@ -50,8 +44,8 @@ struct SearchCommand: ParsableCommand {
             let bold = !json && isTerminal(1)
             let query = SearchQuery(
                 words.joined(separator: " "),
-                from: try parseDay(from, flag: "--from"),
-                to: try parseDay(to, flag: "--to"),
+                from: try dates.days().from,
+                to: try dates.days().to,
                 outlet: outlet,
                 entity: entity,
                 limit: limit,

@@ -6,7 +6,13 @@ import Synchronization
 
 /// The `--db` option of every command that reads or writes the store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: ArgumentHelp("The store: an SQLite file.", valueName: "PATH"))
+    @Option(
+        name: .customLong("db"),
+        help: ArgumentHelp(
+            "The store: an SQLite file, or postgres://user:password@host:port/database.",
+            valueName: "PATH|URL"
+        )
+    )
     var database: String = "./linimasa.db"
 
     func validate() throws {
@@ -18,8 +24,8 @@ struct StoreOptions: ParsableArguments {
         try StoreFactory.open(database, create: create, pack: pack)
     }
 
-    /// Whether the store file exists.
-    var exists: Bool { FileManager.default.fileExists(atPath: database) }
+    /// Whether the store file exists; a PostgreSQL URL is assumed to (opening tells).
+    var exists: Bool { StoreFactory.isServerURL(database) || FileManager.default.fileExists(atPath: database) }
 }
 
 /// Runs async work from a synchronous command and waits for it.

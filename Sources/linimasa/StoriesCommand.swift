@@ -10,11 +10,7 @@ struct StoriesCommand: ParsableCommand {
         abstract: "List stored stories, latest first."
     )
 
-    @Option(help: ArgumentHelp("Only stories running on or after this day.", valueName: "YYYY-MM-DD"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Only stories running on or before this day.", valueName: "YYYY-MM-DD"))
-    var to: String?
+    @OptionGroup var dates: DateRangeOptions
 
     @Option(help: "Only stories whose articles name this entity (name or alias).")
     var entity: String?
@@ -28,15 +24,13 @@ struct StoriesCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        _ = try parseDay(from, flag: "--from")
-        _ = try parseDay(to, flag: "--to")
         guard limit > 0 else { throw ValidationError("--limit must be positive, not \(limit)") }
     }
 
     func run() throws {
         try reportingErrors {
             let opened = try store.open(create: false)
-            let (from, to) = (try parseDay(from, flag: "--from"), try parseDay(to, flag: "--to"))
+            let (from, to) = try dates.days()
             let records = try runBlocking { [entity, limit] in
                 try await opened.stories(from: from, to: to, entity: entity, limit: limit)
             }

@@ -14,11 +14,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "Only entries with this entity as an actor or place (name or id).")
     var entity: String?
 
-    @Option(help: ArgumentHelp("The first day shown.", valueName: "YYYY-MM-DD"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("The last day shown.", valueName: "YYYY-MM-DD"))
-    var to: String?
+    @OptionGroup var dates: DateRangeOptions
 
     @Option(help: "Only entries reported in this story.")
     var story: String?
@@ -35,8 +31,6 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        _ = try parseDay(from, flag: "--from")
-        _ = try parseDay(to, flag: "--to")
         guard ["text", "json", "csv", "timelinejs"].contains(format) else {
             throw ValidationError("--format takes text, json, csv or timelinejs, not '\(format)'")
         }
@@ -47,8 +41,8 @@ struct TimelineCommand: ParsableCommand {
             let opened = try store.open(create: false)
             let query = TimelineQuery(
                 entity: entity,
-                from: try parseDay(from, flag: "--from"),
-                to: try parseDay(to, flag: "--to"),
+                from: try dates.days().from,
+                to: try dates.days().to,
                 story: story,
                 datedOnly: datedOnly
             )
