@@ -25,7 +25,7 @@ struct EntityCommand: ParsableCommand {
         let matches = analyzer.knowledgeBase.lookup(name)
         let profile = try storedProfile(pack: analyzer.pack)
         guard !matches.isEmpty || profile != nil else {
-            throw LinimasaError(.notFound, "no entity named '\(name)' in the knowledge base (\(analyzer.knowledgeBase.count) entries)" + (store.exists ? " or in '\(store.database)'" : "") + "; add one with --kb FILE")
+            throw LinimasaError(.notFound, "no entity named '\(name)' in the knowledge base (\(analyzer.knowledgeBase.count) entries)" + (store.exists ? " or in '\(store.displayName)'" : "") + "; add one with --kb FILE")
         }
         for (entry, alias) in matches {
             print(entry.name + "  [\(entry.type.rawValue)]" + (entry.qid.map { "  wikidata \($0)" } ?? ""))

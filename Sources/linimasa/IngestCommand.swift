@@ -74,7 +74,7 @@ struct IngestCommand: ParsableCommand {
             if json {
                 print(try jsonLine(summary))
             } else {
-                print(Self.render(summary, database: store.database))
+                print(Self.render(summary, database: store.displayName))
             }
             if summary.failed > 0 { throw ExitCode(1) }
         }

@@ -15,6 +15,14 @@ struct StoreOptions: ParsableArguments {
     )
     var database: String = "./linimasa.db"
 
+    /// The store as it may be shown: a server URL without its password.
+    var displayName: String {
+        guard StoreFactory.isServerURL(database), let at = database.lastIndex(of: "@"),
+            let scheme = database.range(of: "://"), let colon = database[scheme.upperBound..<at].firstIndex(of: ":")
+        else { return database }
+        return String(database[..<colon]) + ":***" + String(database[at...])
+    }
+
     func validate() throws {
         guard !database.isEmpty else { throw ValidationError("--db needs a path") }
     }
