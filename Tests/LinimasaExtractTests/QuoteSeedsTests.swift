@@ -61,7 +61,7 @@ struct QuoteSeedsTests {
         for name in gold.keys.sorted() {
             let seed = try #require(gold[name] as? [String: Any])
             let text = try Corpus.text(shared.appendingPathComponent("seeds/\(name).txt"))
-            let body = Self.body(text, seed: seed)
+            let body = Corpus.seedBody(text, gold: seed)
             let goldEntities = seed["entities"] as? [[String: Any]] ?? []
             let article = QuoteTestArticles.article(body, pack: pack)
             let entities: [LinkedEntity]
@@ -127,19 +127,6 @@ struct QuoteSeedsTests {
         return score
     }
 
-    /// The seed text without boilerplate lines and the dateline prefix, one paragraph per line.
-    static func body(_ text: String, seed: [String: Any]) -> String {
-        let boilerplate = Set((seed["boilerplate"] as? [String] ?? []).map { $0.trimmingSpaces() })
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingSpaces() }
-            .filter { !$0.isEmpty && !boilerplate.contains($0) }
-        if let dateline = seed["dateline_text"] as? String,
-            let index = lines.firstIndex(where: { $0.hasPrefix(dateline) })
-        {
-            lines[index] = String(lines[index].dropFirst(dateline.count)).trimmingSpaces()
-        }
-        return lines.joined(separator: "\n\n")
-    }
 
     /// Gold entities with a mention at every whole-word occurrence of their name and aliases.
     static func entities(_ gold: [[String: Any]], in body: String) -> [LinkedEntity] {
