@@ -1,7 +1,6 @@
 #if PostgreSQL
 internal import LinimasaCore
 internal import LinimasaStorage
-internal import Synchronization
 
 /// The search terms of the PostgreSQL store, made in Swift with the language pack
 /// exactly as the SQLite tokenizer makes them: the pack's words, lowercased, stemmed.
@@ -12,37 +11,19 @@ internal import Synchronization
 /// queries (`pertahan*`, lowercased, not stemmed) meet the words as written.
 /// Title words carry weight `A`, body words the default `D`.
 final class SearchTerms: Sendable {
-    let pack: any LanguagePack
-    /// Lowercased word to stem; cleared when it grows past `cacheLimit`.
-    private let cache = Mutex<[String: String]>([:])
-    private let cacheLimit = 200_000
+    /// The words and stems, the same as the SQLite tokenizer's.
+    let indexWords: IndexWords
     /// The largest position a `tsvector` holds; later words share it.
     static let maximumPosition = 16_383
 
     init(pack: any LanguagePack) {
-        self.pack = pack
-    }
-
-    /// The stem of a lowercased word, from the cache when seen before.
-    func stem(_ lowered: String) -> String {
-        if let known = cache.withLock({ $0[lowered] }) { return known }
-        var stem = pack.stem(lowered)
-        if stem.isEmpty { stem = lowered }
-        cache.withLock { table in
-            if table.count >= cacheLimit { table.removeAll(keepingCapacity: true) }
-            table[lowered] = stem
-        }
-        return stem
+        self.indexWords = IndexWords(pack: pack)
     }
 
     /// Each word of `text`: its byte range, lowercased form and stem.
     func words(in text: String) -> [(range: TextRange, lowered: String, stem: String)] {
-        let utf8 = Array(text.utf8)
         var out: [(TextRange, String, String)] = []
-        for range in pack.tokenRanges(in: text) where range.start >= 0 && range.end <= utf8.count && range.length > 0 {
-            let lowered = SearchTerms.lowercase(utf8[range.start..<range.end])
-            out.append((range, lowered, stem(lowered)))
-        }
+        indexWords.forEachWord(in: text) { range, lowered, stem in out.append((range, lowered, stem)) }
         return out
     }
 
@@ -165,14 +146,6 @@ final class SearchTerms: Sendable {
     static func quoted(_ lexeme: String) -> String {
         guard lexeme.utf8.contains(where: { $0 == 0x27 || $0 == 0x5C }) else { return "'" + lexeme + "'" }
         return "'" + lexeme.replacing("\\", with: "\\\\").replacing("'", with: "''") + "'"
-    }
-
-    /// Lowercases a word's bytes: ASCII by arithmetic, anything else through `String`.
-    static func lowercase(_ bytes: ArraySlice<UInt8>) -> String {
-        guard !bytes.contains(where: { $0 >= 0x80 }) else {
-            return String(decoding: bytes, as: UTF8.self).lowercased()
-        }
-        return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 }
 #endif

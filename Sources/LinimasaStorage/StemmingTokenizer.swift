@@ -1,7 +1,6 @@
 internal import GRDB
 internal import GRDBSQLite
 internal import LinimasaCore
-internal import Synchronization
 
 /// The FTS5 tokenizer of the store: the language pack's words, lowercased and stemmed.
 ///
@@ -20,26 +19,11 @@ final class StemmingTokenizer: Sendable {
     /// The tokenizer's name in the FTS5 table definition.
     static let name = "linimasa_stem"
 
-    let pack: any LanguagePack
-    /// Lowercased word to stem. News vocabulary repeats a lot, and the stemmer
-    /// is much slower than a dictionary lookup; cleared when it grows past `cacheLimit`.
-    private let cache = Mutex<[String: String]>([:])
-    private let cacheLimit = 200_000
+    /// The words and stems, shared with the PostgreSQL store.
+    let words: IndexWords
 
     init(pack: any LanguagePack) {
-        self.pack = pack
-    }
-
-    /// The stem of a lowercased word, from the cache when seen before.
-    func stem(_ lowered: String) -> String {
-        if let known = cache.withLock({ $0[lowered] }) { return known }
-        var stem = pack.stem(lowered)
-        if stem.isEmpty { stem = lowered }
-        cache.withLock { table in
-            if table.count >= cacheLimit { table.removeAll(keepingCapacity: true) }
-            table[lowered] = stem
-        }
-        return stem
+        self.words = IndexWords(pack: pack)
     }
 
     /// The index terms of `text` with their byte ranges: what FTS5 sees.
@@ -59,30 +43,7 @@ final class StemmingTokenizer: Sendable {
         prefix: Bool,
         _ body: (_ stem: String, _ lowered: String, _ range: TextRange) -> Void
     ) {
-        let ranges = pack.tokenRanges(in: text)
-        let utf8 = Array(text.utf8)
-        for range in ranges where range.start >= 0 && range.end <= utf8.count && range.length > 0 {
-            let lowered = StemmingTokenizer.lowercase(utf8[range.start..<range.end])
-            body(prefix ? lowered : stem(lowered), lowered, range)
-        }
-    }
-
-    /// Lowercases a word's bytes: ASCII by arithmetic, anything else through `String`.
-    static func lowercase(_ bytes: ArraySlice<UInt8>) -> String {
-        var ascii = true
-        for byte in bytes where byte >= 0x80 {
-            ascii = false
-            break
-        }
-        guard ascii else { return String(decoding: bytes, as: UTF8.self).lowercased() }
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            var index = 0
-            for byte in bytes {
-                buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                index += 1
-            }
-            return index
-        }
+        words.forEachWord(in: text, stemming: !prefix) { range, lowered, stem in body(stem, lowered, range) }
     }
 
     /// Registers this tokenizer on `db` under ``name``.
