@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        // Without its swift-configuration trait: the server is configured by the command line.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
     ],
     targets: [
         // Shared values and protocols; no dependencies.
@@ -71,9 +73,21 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The HTTP API and the web page, on Hummingbird; only the CLI and its tests need it.
+        .target(
+            name: "LinimasaServer",
+            dependencies: [
+                "Linimasa", "LinimasaCore", "LinimasaCluster",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "linimasa",
-            dependencies: ["Linimasa", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "Linimasa", "LinimasaServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strictSettings
         ),
 
@@ -122,6 +136,12 @@ let package = Package(
         .testTarget(
             name: "LinimasaTests",
             dependencies: ["Linimasa", "LinimasaTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        // API tests over a real socket, and the page in headless chromium when it is installed.
+        .testTarget(
+            name: "LinimasaServerTests",
+            dependencies: ["LinimasaServer", "Linimasa", "LinimasaTestSupport"],
             swiftSettings: strictSettings
         ),
     ],

@@ -16,37 +16,34 @@ public enum StoredStories {
 
     /// The timeline of stored articles: their events fused across sources, filtered by `query`.
     ///
-    /// Articles are read by the query's dates (or its story); syndicated copies count once,
-    /// using the duplicates the stories record.
+    /// The store reads only the mentions that can matter (the entity's articles, the story's,
+    /// the outlet's, the years of the date range); syndicated copies count once, by the
+    /// duplicates the stories recorded. An entity the store does not know gives no entries.
+    ///
+    /// - Complexity: O(*m* log *m*) in the *m* mentions read, not in the size of the store.
     public static func timeline(
         in store: any ArticleStore,
         query: TimelineQuery,
-        limit: Int = 100_000
+        limit: Int = 200_000
     ) async throws -> [TimelineEntry] {
-        let articles: [AnalyzedArticle]
-        var storyOf: [String: String] = [:]
-        var duplicateOf: [String: String] = [:]
-        if let storyID = query.story {
-            articles = try await store.articles(inStory: storyID)
-            for article in articles { storyOf[article.article.id] = storyID }
-            if let record = try await store.story(id: storyID), let story = story(of: record) {
-                for (id, match) in story.duplicates { duplicateOf[id] = match.articleID }
-            }
-        } else {
-            articles = try await store.articles(from: nil, to: query.to, limit: limit)
-            for record in try await store.stories(from: nil, to: query.to, entity: nil, limit: limit) {
-                guard let story = story(of: record) else { continue }
-                for id in story.articleIDs { storyOf[id] = story.id }
-                for (id, match) in story.duplicates { duplicateOf[id] = match.articleID }
-            }
+        var query = query
+        var ids: [String]?
+        if let entity = query.entity {
+            let known = try await store.entityIDs(named: entity)
+            guard !known.isEmpty else { return [] }
+            ids = known
+            query.entityIDs = known
         }
-        let mentions = articles.flatMap { analyzed in
-            EventMention.mentions(
-                of: analyzed,
-                duplicateOf: duplicateOf[analyzed.article.id],
-                storyID: storyOf[analyzed.article.id]
+        let mentions = try await store.eventMentions(
+            EventMentionQuery(
+                entityIDs: ids,
+                from: query.from,
+                to: query.to,
+                story: query.story,
+                outlet: query.outlet,
+                limit: limit
             )
-        }
+        )
         return query.apply(to: TimelineFuser().fuse(mentions))
     }
 }

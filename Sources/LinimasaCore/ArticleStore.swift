@@ -60,6 +60,20 @@ public protocol ArticleStore: Sendable {
     /// How many articles, entities, quotes, events and stories are stored.
     func statistics() async throws -> StoreStatistics
 
+    /// Stored articles without their text, latest first, filtered and paged by `query`.
+    func articleSummaries(_ query: ArticleListQuery) async throws -> [ArticleSummary]
+
+    /// Every outlet with stored articles, the most articles first.
+    func outlets() async throws -> [OutletCount]
+
+    /// Entity ids the store knows for `name`: an id, canonical name or alias seen,
+    /// compared case-insensitively. Empty when it knows none.
+    func entityIDs(named name: String) async throws -> [String]
+
+    /// Event mentions of stored articles, with what fusion needs of their articles
+    /// (outlet, publication day, story, the original of a copy), in no particular order.
+    func eventMentions(_ query: EventMentionQuery) async throws -> [EventMention]
+
     // MARK: Stories
 
     /// Sets the story, thread and duplicate assignments of stored articles.

@@ -70,11 +70,13 @@ enum ColumnCoding {
         }
     }
 
-    /// Packs event actors as `id␟name␟role` records.
+    /// Packs event actors as `id␟name␟role` records, with `␟affiliation` when known.
     static func join(_ actors: [Event.Actor]) -> String {
-        actors.map { $0.id + String(unit) + $0.name + String(unit) + $0.role.rawValue }.joined(
-            separator: String(record)
-        )
+        actors.map { actor in
+            var fields = actor.id + String(unit) + actor.name + String(unit) + actor.role.rawValue
+            if let affiliation = actor.affiliation { fields += String(unit) + affiliation }
+            return fields
+        }.joined(separator: String(record))
     }
 
     /// Unpacks event actors; an unknown role reads as `source`.
@@ -85,7 +87,8 @@ enum ColumnCoding {
             return Event.Actor(
                 id: fields.first ?? "",
                 name: fields.count > 1 ? fields[1] : "",
-                role: fields.count > 2 ? Event.Actor.Role(rawValue: fields[2]) ?? .source : .source
+                role: fields.count > 2 ? Event.Actor.Role(rawValue: fields[2]) ?? .source : .source,
+                affiliation: fields.count > 3 && !fields[3].isEmpty ? fields[3] : nil
             )
         }
     }

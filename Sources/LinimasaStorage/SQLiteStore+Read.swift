@@ -280,37 +280,40 @@ extension SQLiteStore {
         )
     }
 
+    /// The event columns ``event(_:at:)`` reads, in its order.
+    static let eventColumns = """
+        type, cameo, date, time, actors, place_id, place_name, sentence_start, sentence_end,
+        trigger_start, trigger_end, negated, modality, reported, confidence
+        """
+
     /// The events of one article, in article order.
     static func events(article number: Int64, in db: Database) throws -> [Event] {
         try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT type, cameo, date, time, actors, place_id, place_name, sentence_start, sentence_end,
-                        trigger_start, trigger_end, negated, modality, reported, confidence
-                    FROM events WHERE article = ? ORDER BY position
-                    """
-            ),
+            db.cachedStatement(sql: "SELECT \(eventColumns) FROM events WHERE article = ? ORDER BY position"),
             arguments: [number]
-        ).map { row in
-            let placeID: String? = row[5]
-            let sentenceStart: Int = row[7]
-            let sentenceEnd: Int = row[8]
-            let triggerStart: Int = row[9]
-            let triggerEnd: Int = row[10]
-            return Event(
-                type: row[0],
-                cameo: row[1],
-                date: row[2],
-                time: row[3],
-                actors: ColumnCoding.actors(row[4]),
-                place: placeID.map { EntityReference(id: $0, name: row[6] ?? "") },
-                sentence: TextRange(start: sentenceStart, end: max(sentenceStart, sentenceEnd)),
-                trigger: TextRange(start: triggerStart, end: max(triggerStart, triggerEnd)),
-                negated: row[11],
-                modality: Event.Modality(rawValue: row[12]) ?? .asserted,
-                reported: row[13],
-                confidence: row[14]
-            )
-        }
+        ).map { event($0) }
+    }
+
+    /// The event in a row's ``eventColumns``, starting at column `base`.
+    static func event(_ row: Row, at base: Int = 0) -> Event {
+        let placeID: String? = row[base + 5]
+        let sentenceStart: Int = row[base + 7]
+        let sentenceEnd: Int = row[base + 8]
+        let triggerStart: Int = row[base + 9]
+        let triggerEnd: Int = row[base + 10]
+        return Event(
+            type: row[base],
+            cameo: row[base + 1],
+            date: row[base + 2],
+            time: row[base + 3],
+            actors: ColumnCoding.actors(row[base + 4]),
+            place: placeID.map { EntityReference(id: $0, name: row[base + 6] ?? "") },
+            sentence: TextRange(start: sentenceStart, end: max(sentenceStart, sentenceEnd)),
+            trigger: TextRange(start: triggerStart, end: max(triggerStart, triggerEnd)),
+            negated: row[base + 11],
+            modality: Event.Modality(rawValue: row[base + 12]) ?? .asserted,
+            reported: row[base + 13],
+            confidence: row[base + 14]
+        )
     }
 }

@@ -8,7 +8,7 @@ struct LinimasaCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Demo.self, Analyze.self, IngestCommand.self, SearchCommand.self, EntityCommand.self, QuotesCommand.self,
-            StoriesCommand.self, StoryCommand.self, TimelineCommand.self,
+            StoriesCommand.self, StoryCommand.self, TimelineCommand.self, ServeCommand.self,
         ]
     )
 }

@@ -1,5 +1,3 @@
-public import LinimasaCore
-
 /// One event as one article reports it: the input of timeline fusion.
 public struct EventMention: Sendable, Codable, Hashable {
     /// The event as extracted.
@@ -74,4 +72,40 @@ public struct EventMention: Sendable, Codable, Hashable {
 
     /// The article whose independent report this is: the original of a copy, else itself.
     public var original: String { duplicateOf ?? article }
+}
+
+/// Which stored event mentions to read for a timeline.
+///
+/// The store narrows by what it can index (the entity among the actors or as the place,
+/// the event's dates, the story); fusion and ``TimelineQuery``-style filtering happen after.
+public struct EventMentionQuery: Sendable, Hashable {
+    /// Entity ids (as in ``Event/Actor/id``): mentions with one of them as an actor, as an
+    /// actor's affiliation, or as the place. `nil` reads every mention.
+    public var entityIDs: [String]?
+    /// Mentions whose date may reach this day or later; undated mentions are kept.
+    public var from: CalendarDate?
+    /// Mentions whose date may start on this day or earlier; undated mentions are kept.
+    public var to: CalendarDate?
+    /// Only mentions from articles of this story.
+    public var story: String?
+    /// Only mentions from articles of this outlet, compared case-insensitively.
+    public var outlet: String?
+    /// At most this many mentions, the latest articles first when there are more.
+    public var limit: Int
+
+    public init(
+        entityIDs: [String]? = nil,
+        from: CalendarDate? = nil,
+        to: CalendarDate? = nil,
+        story: String? = nil,
+        outlet: String? = nil,
+        limit: Int = 200_000
+    ) {
+        self.entityIDs = entityIDs
+        self.from = from
+        self.to = to
+        self.story = story
+        self.outlet = outlet
+        self.limit = limit
+    }
 }

@@ -1,0 +1,143 @@
+internal import Foundation
+internal import Hummingbird
+internal import Linimasa
+internal import LinimasaCluster
+internal import LinimasaCore
+
+extension LinimasaServer {
+    /// `GET /api/stories`, `/api/stories/{id}` and `/api/timeline`.
+    func addStoryRoutes(to router: Router<APIContext>) {
+        let store = self.store
+        let maxPage = configuration.maxPageSize
+        let pack = analyzer.pack
+
+        router.get("/api/stories") { request, _ in
+            let query = QueryParameters(request)
+            let paging = try query.paging(defaultLimit: 50, maxLimit: maxPage)
+            guard paging.offset <= 10_000 else {
+                throw HTTPError(.badRequest, message: "'offset' for stories goes up to 10000; narrow by dates or entity")
+            }
+            let (from, to) = try query.days()
+            let records = try await store.stories(
+                from: from,
+                to: to,
+                entity: query.text("entity"),
+                limit: paging.offset + paging.limit + 1
+            )
+            let stories = records.dropFirst(paging.offset).map { StoryJSON(record: $0) }
+            return JSONResponse(Page(probed: Array(stories), paging))
+        }
+
+        router.get("/api/stories/:id") { request, context in
+            let id = try request.pathParameter("id", context)
+            guard let record = try await store.story(id: id) else {
+                throw HTTPError(.notFound, message: "no story with id '\(id)'")
+            }
+            let articles = try await store.articles(inStory: id)
+            let comparison = try SourceComparison(articles: articles, pack: pack)
+            let summaries = articles.map { analyzed in
+                let article = analyzed.article
+                return ArticleSummary(
+                    id: article.id,
+                    source: article.source,
+                    title: article.title,
+                    outlet: article.outlet,
+                    published: article.published,
+                    storyID: id
+                )
+            }
+            return JSONResponse(
+                StoryDetailJSON(story: StoryJSON(record: record), articles: summaries, comparison: comparison)
+            )
+        }
+
+        router.get("/api/timeline") { request, _ in
+            let query = QueryParameters(request)
+            let paging = try query.paging(defaultLimit: 100, maxLimit: maxPage * 5)
+            let (from, to) = try query.days()
+            let timeline = TimelineQuery(
+                entity: query.text("entity"),
+                from: from,
+                to: to,
+                story: query.text("story"),
+                outlet: query.text("outlet"),
+                datedOnly: try query.flag("dated")
+            )
+            let entries = try await StoredStories.timeline(in: store, query: timeline)
+            return JSONResponse(TimelinePage(entries, paging))
+        }
+    }
+}
+
+/// A story as the API lists it: the stored record and, when it decodes, the whole story.
+struct StoryJSON: Encodable, Sendable {
+    var id: String
+    var headline: String
+    var firstDate: String?
+    var lastDate: String?
+    var threadID: String?
+    var articleIDs: [String]
+    var outlets: [String]
+    var topEntities: [EntityReference]
+    var summary: [String]
+    var duplicates: [String: String]
+
+    init(record: StoryRecord) {
+        let story = StoredStories.story(of: record)
+        id = record.id
+        headline = record.headline.isEmpty ? (story?.summary.first ?? "") : record.headline
+        firstDate = record.firstDate?.iso
+        lastDate = record.lastDate?.iso
+        threadID = story?.threadID
+        articleIDs = story?.articleIDs ?? []
+        outlets = story?.outlets ?? []
+        topEntities = story?.topEntities ?? []
+        summary = story?.summary ?? []
+        duplicates = story?.duplicates.mapValues(\.articleID) ?? [:]
+    }
+}
+
+/// `GET /api/stories/{id}`: the story, its articles and the comparison of its sources.
+struct StoryDetailJSON: Encodable, Sendable {
+    var story: StoryJSON
+    var articles: [ArticleSummary]
+    var comparison: SourceComparison
+}
+
+/// `GET /api/timeline`: a page of entries, and how many entries each month has in the whole
+/// answer (for the page's zoom strip).
+struct TimelinePage: Encodable, Sendable {
+    struct Month: Encodable, Sendable {
+        var month: String
+        var entries: Int
+    }
+    var items: [TimelineEntry]
+    var offset: Int
+    var limit: Int
+    var total: Int
+    var more: Bool
+    var months: [Month]
+
+    init(_ entries: [TimelineEntry], _ paging: Paging) {
+        let page = Page(slicing: entries, paging)
+        items = page.items
+        offset = page.offset
+        limit = page.limit
+        total = entries.count
+        more = page.more
+        months = Self.months(entries)
+    }
+
+    /// Entries per month of their date (`YYYY-MM`), in order; entries dated only by a year,
+    /// a week or a season, and undated ones, are not counted.
+    static func months(_ entries: [TimelineEntry]) -> [Month] {
+        var counts: [String: Int] = [:]
+        for entry in entries {
+            guard let date = entry.date, date.utf8.count >= 7 else { continue }
+            let month = String(date.prefix(7))
+            guard Array(month.utf8)[4] == UInt8(ascii: "-"), Int(month.suffix(2)) != nil else { continue }
+            counts[month, default: 0] += 1
+        }
+        return counts.keys.sorted().map { Month(month: $0, entries: counts[$0]!) }
+    }
+}

@@ -1,0 +1,83 @@
+public import Hummingbird
+public import Linimasa
+public import LinimasaCore
+internal import HummingbirdCore
+public import Logging
+internal import NIOCore
+
+/// `linimasa serve`: the JSON API and the web page over one store.
+///
+/// Reading routes call the store directly (it allows concurrent readers); `POST /api/articles`
+/// ingests one request at a time through an ``Ingester``, so HTTP ingest takes the store's
+/// writer lease like the command line does.
+public struct LinimasaServer: Sendable {
+    public let store: any ArticleStore
+    public let analyzer: Analyzer
+    public let configuration: ServerConfiguration
+    /// One HTTP ingest at a time.
+    let ingestGate = IngestGate()
+
+    public init(store: any ArticleStore, analyzer: Analyzer, configuration: ServerConfiguration) {
+        self.store = store
+        self.analyzer = analyzer
+        self.configuration = configuration
+    }
+
+    /// The routes: the API under `/api`, the OpenAPI document, and the page.
+    public func router() -> Router<APIContext> {
+        let router = Router(context: APIContext.self)
+        router.add(middleware: ErrorMiddleware())
+        router.add(middleware: AccessMiddleware(configuration: configuration))
+        addReadRoutes(to: router)
+        addStoryRoutes(to: router)
+        PageRoutes.add(to: router)
+        return router
+    }
+
+    /// The server, ready to run; `onRunning` gets the port it listens on.
+    public func application(
+        logger: Logger? = nil,
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        var logger = logger ?? Logger(label: "linimasa.serve")
+        if logger.logLevel > .info { logger.logLevel = .info }
+        return Application(
+            router: router(),
+            server: .http1(
+                configuration: .init(idleTimeout: .seconds(configuration.idleTimeoutSeconds))
+            ),
+            configuration: ApplicationConfiguration(
+                address: .hostname(configuration.host, port: configuration.port),
+                serverName: "linimasa",
+                backlog: 1_024,
+                availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections)
+            ),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
+            logger: logger
+        )
+    }
+}
+
+extension LinimasaServer {
+    /// Serves until SIGINT or SIGTERM, then finishes the requests in flight and returns.
+    public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        try await application(onRunning: onRunning).runService()
+    }
+}
+
+/// Lets one HTTP ingest run at a time; the others wait their turn.
+actor IngestGate {
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func run<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        if busy {
+            await withCheckedContinuation { waiting.append($0) }
+        }
+        busy = true
+        defer {
+            if waiting.isEmpty { busy = false } else { waiting.removeFirst().resume() }
+        }
+        return try await body()
+    }
+}
