@@ -79,6 +79,7 @@ let package = Package(
             dependencies: [
                 "Linimasa", "LinimasaCore", "LinimasaCluster",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Resources")],
             swiftSettings: strictSettings
@@ -141,7 +142,9 @@ let package = Package(
         // API tests over a real socket, and the page in headless chromium when it is installed.
         .testTarget(
             name: "LinimasaServerTests",
-            dependencies: ["LinimasaServer", "Linimasa", "LinimasaTestSupport"],
+            dependencies: [
+                "LinimasaServer", "Linimasa", "LinimasaTestSupport", .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
     ],

@@ -30,8 +30,19 @@ public struct LinimasaServer: Sendable {
         router.add(middleware: AccessMiddleware(configuration: configuration))
         addReadRoutes(to: router)
         addStoryRoutes(to: router)
+        addIngestRoute(to: router)
         PageRoutes.add(to: router)
         return router
+    }
+
+    /// Every API route as `METHOD /path/{parameter}`, for checking the OpenAPI document.
+    public func routeList() -> [String] {
+        router().routes.map { route in
+            let path = route.path.description.split(separator: "/", omittingEmptySubsequences: false).map { part in
+                part.hasPrefix(":") ? "{" + part.dropFirst() + "}" : String(part)
+            }.joined(separator: "/")
+            return "\(route.method.rawValue) \(path)"
+        }.sorted()
     }
 
     /// The server, ready to run; `onRunning` gets the port it listens on.
@@ -39,8 +50,13 @@ public struct LinimasaServer: Sendable {
         logger: Logger? = nil,
         onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
-        var logger = logger ?? Logger(label: "linimasa.serve")
-        if logger.logLevel > .info { logger.logLevel = .info }
+        let logger =
+            logger
+            ?? {
+                var logger = Logger(label: "linimasa.serve")
+                logger.logLevel = .info
+                return logger
+            }()
         return Application(
             router: router(),
             server: .http1(
@@ -60,8 +76,12 @@ public struct LinimasaServer: Sendable {
 
 extension LinimasaServer {
     /// Serves until SIGINT or SIGTERM, then finishes the requests in flight and returns.
-    public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        try await application(onRunning: onRunning).runService()
+    ///
+    /// - Parameters:
+    ///   - logger: Where requests and failures are logged; the default logs at `info`.
+    ///   - onRunning: Called with the port once the server listens.
+    public func run(logger: Logger? = nil, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        try await application(logger: logger, onRunning: onRunning).runService()
     }
 }
 
