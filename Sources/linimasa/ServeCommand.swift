@@ -62,7 +62,8 @@ struct ServeCommand: ParsableCommand {
                 cleanup = { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: location + suffix) } }
             }
             defer { cleanup?() }
-            let opened = try StoreFactory.open(location, create: demo, pack: analyzer.pack)
+            // With a token the server can ingest, so an empty store is a fine start.
+            let opened = try StoreFactory.open(location, create: demo || resolvedToken != nil, pack: analyzer.pack)
             if demo {
                 let samples = try Demo.bundledSamples()
                 let summary = try runBlocking { try await Ingester(analyzer: analyzer, store: opened).run(paths: [samples]) }
