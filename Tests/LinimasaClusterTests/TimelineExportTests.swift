@@ -44,7 +44,7 @@ struct TimelineExportTests {
     @Test func jsonRoundTrips() throws {
         let json = try TimelineExport.json(Self.entries)
         let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        decoder.keyDecodingStrategy = .custom { path in SnakeCaseKey(stringValue: SnakeCaseKey.camelCase(path.last!.stringValue))! }
         let back = try decoder.decode([String: [TimelineEntry]].self, from: Data(json.utf8))
         #expect(back["entries"] == Self.entries)
         #expect(json.contains("\"independent_sources\""))

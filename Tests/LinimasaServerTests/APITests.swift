@@ -150,13 +150,4 @@ import FoundationNetworking
             #expect(!answer.bytes.isEmpty)
         }
     }
-
-    @Test func keysAreSnakeCaseWithAcronymsWhole() {
-        #expect(SnakeKey("storyIDs").stringValue == "story_ids")
-        #expect(SnakeKey("articleID").stringValue == "article_id")
-        #expect(SnakeKey("snippetHTML").stringValue == "snippet_html")
-        #expect(SnakeKey("HTMLBody").stringValue == "html_body")
-        #expect(SnakeKey("utcOffsetMinutes").stringValue == "utc_offset_minutes")
-        #expect(SnakeKey("id").stringValue == "id")
-    }
 }

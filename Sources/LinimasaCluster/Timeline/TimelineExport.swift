@@ -58,7 +58,7 @@ public enum TimelineExport {
     public static func json(_ entries: [TimelineEntry]) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.keyEncodingStrategy = .custom { path in SnakeCaseKey(path.last!.stringValue) }
         return String(decoding: try encoder.encode(["entries": entries]), as: UTF8.self)
     }
 

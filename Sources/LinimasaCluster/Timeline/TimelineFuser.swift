@@ -11,7 +11,11 @@ public import LinimasaCore
 /// - their dates are compatible: the day intervals overlap (`2023-09` holds `2023-09-13`), or
 ///   two single days lie at most ``TimelineConfiguration/conflictWindowDays`` apart (then a date
 ///   conflict is listed). A mention dated only by its article stands for the week before
-///   publication (``TimelineConfiguration/reportedLookbackDays``).
+///   publication (``TimelineConfiguration/reportedLookbackDays``);
+/// - a mention dated only by its article joins an entry of its own story, when stories are
+///   known: that week holds other events of the same people (a summit, then a state visit),
+///   and only the story says which one the article reports. Mentions with a stated date join
+///   across stories.
 ///
 /// Mentions are taken most precise date first, so a vague one (`awal tahun ini`) joins the
 /// most precise entry it fits. Negated mentions, and conditional or hypothetical ones, are
@@ -33,6 +37,7 @@ public struct TimelineFuser: Sendable {
         var ids: Set<String>
         var countries: Set<String>
         var place: String?
+        var story: String?
     }
 
     /// A growing entry.
@@ -42,6 +47,7 @@ public struct TimelineFuser: Sendable {
         var ids: Set<String>
         var countries: Set<String>
         var places: Set<String>
+        var stories: Set<String>
         var members: [Int]
     }
 
@@ -85,6 +91,7 @@ public struct TimelineFuser: Sendable {
                 group.ids.formUnion(item.ids)
                 group.countries.formUnion(item.countries)
                 if let place = item.place { group.places.insert(place) }
+                if let story = item.story { group.stories.insert(story) }
                 if group.interval == nil { group.interval = item.interval }
                 groups[chosen] = group
                 register(chosen, keys: newKeys, interval: group.interval, in: &index)
@@ -95,6 +102,7 @@ public struct TimelineFuser: Sendable {
                     ids: item.ids,
                     countries: item.countries,
                     places: item.place.map { [$0] } ?? [],
+                    stories: item.story.map { [$0] } ?? [],
                     members: [item.mention]
                 )
                 groups.append(group)
@@ -150,7 +158,8 @@ public struct TimelineFuser: Sendable {
             stated: stated,
             ids: ids,
             countries: countries,
-            place: event.place?.id
+            place: event.place?.id,
+            story: mention.storyID
         )
     }
 
@@ -181,6 +190,7 @@ public struct TimelineFuser: Sendable {
 
     func fits(_ item: Item, _ group: Group) -> Bool {
         guard item.family == group.family else { return false }
+        if !item.stated, let story = item.story, !group.stories.isEmpty, !group.stories.contains(story) { return false }
         if item.ids.isEmpty || group.ids.isEmpty {
             guard item.ids.isEmpty, group.ids.isEmpty, let place = item.place, group.places.contains(place) else {
                 return false
