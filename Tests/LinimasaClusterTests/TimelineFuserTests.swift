@@ -150,6 +150,22 @@ struct TimelineFuserTests {
         #expect(!last.dateStated)
     }
 
+    @Test func reportedDateStaysInItsOwnStory() throws {
+        // A summit meeting with a stated date, then a state visit two days later that one
+        // article reports without a date: the same leader, the same week, another story.
+        var summit = Self.mention("MEET", "2024-06-18", article: "a")
+        summit.storyID = "summit"
+        var visit = Self.mention("VISIT", "2024-06-20", time: nil, article: "b")
+        visit.storyID = "visit"
+        var summitFollowUp = Self.mention("MEET", "2024-06-20", time: nil, article: "c")
+        summitFollowUp.storyID = "summit"
+        let entries = TimelineFuser().fuse([summit, visit, summitFollowUp])
+        #expect(entries.count == 2)
+        let meeting = try #require(entries.first { $0.storyIDs == ["summit"] })
+        #expect(Set(meeting.sources.map(\.article)) == ["a", "c"])
+        #expect(entries.contains { $0.storyIDs == ["visit"] && $0.sources.map(\.article) == ["b"] })
+    }
+
     @Test func nearbyDatesAreAConflict() throws {
         let entries = TimelineFuser().fuse([
             Self.mention("MEET", "2025-05-27", article: "a", published: "2025-05-28"),
