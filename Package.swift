@@ -108,11 +108,13 @@ let package = Package(
         .testTarget(
             name: "LinimasaIndonesianTests",
             dependencies: ["LinimasaIndonesian", "LinimasaTestSupport"],
+            exclude: ["Fixtures"],  // read from the repository by path
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "LinimasaExtractTests",
             dependencies: ["LinimasaExtract", "LinimasaIndonesian", "LinimasaTestSupport"],
+            exclude: ["Fixtures"],  // read from the repository by path
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -79,8 +79,9 @@ public struct EventMention: Sendable, Codable, Hashable {
 /// The store narrows by what it can index (the entity among the actors or as the place,
 /// the event's dates, the story); fusion and ``TimelineQuery``-style filtering happen after.
 public struct EventMentionQuery: Sendable, Hashable {
-    /// Entity ids (as in ``Event/Actor/id``): mentions with one of them as an actor, as an
-    /// actor's affiliation, or as the place. `nil` reads every mention.
+    /// Entity ids (as in ``Event/Actor/id``): the mentions of the articles naming one of them
+    /// and of the other articles of their stories, from which the entity's entries are fused.
+    /// `nil` reads every mention.
     public var entityIDs: [String]?
     /// Mentions whose date may reach this day or later; undated mentions are kept.
     public var from: CalendarDate?
@@ -109,3 +110,4 @@ public struct EventMentionQuery: Sendable, Hashable {
         self.limit = limit
     }
 }
+

@@ -75,8 +75,9 @@ extension PostgresStore {
         }
     }
 
-    /// Reads the documents of the articles that can hold matching mentions (by entity, story,
-    /// outlet and, for a date range, articles with any event), and takes their events.
+    /// Reads the documents of the articles that can hold matching mentions (as the SQLite store:
+    /// the entity's articles and the other articles of their stories; the story's; the
+    /// outlet's), and takes their events, by the years of the date range.
     public func eventMentions(_ query: EventMentionQuery) async throws -> [EventMention] {
         let logger = self.logger
         return try await reading("cannot read the events in") { connection in
@@ -87,9 +88,11 @@ extension PostgresStore {
                 WHERE a.event_count > 0
                     AND (\(query.story)::text IS NULL OR a.story_id = \(query.story))
                     AND (\(query.outlet)::text IS NULL OR lower(a.outlet) = lower(\(query.outlet)))
-                    AND (\(query.entityIDs)::text[] IS NULL OR EXISTS (
-                        SELECT 1 FROM article_entities ae WHERE ae.article = a.number
-                            AND ae.entity_id = ANY(\(query.entityIDs))))
+                    AND (\(query.entityIDs)::text[] IS NULL OR a.number IN (
+                        SELECT ae.article FROM article_entities ae WHERE ae.entity_id = ANY(\(query.entityIDs))
+                        UNION SELECT s.number FROM articles s WHERE s.story_id IN (
+                            SELECT a2.story_id FROM articles a2 JOIN article_entities ae2 ON ae2.article = a2.number
+                            WHERE a2.story_id IS NOT NULL AND ae2.entity_id = ANY(\(query.entityIDs)))))
                 ORDER BY a.number DESC
                 """,
                 logger: logger
@@ -108,10 +111,9 @@ extension PostgresStore {
                         if let highYear, date >= highYear { continue }
                     }
                     out.append(mention)
-                    if out.count >= query.limit { return out }
                 }
             }
-            return out
+            return Array(out.prefix(max(0, query.limit)))
         }
     }
 }

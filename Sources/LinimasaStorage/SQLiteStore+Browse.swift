@@ -67,8 +67,13 @@ extension SQLiteStore {
         try await reading("cannot look up entity '\(name)' in") { db in try SQLiteStore.entityIDs(named: name, in: db) }
     }
 
-    /// Reads mentions by indexes: the entity's articles (`article_entities`), the story's
-    /// articles, and event dates by year (`events_date`); the exact date check is the caller's.
+    /// Reads mentions by indexes: the entity's articles (`article_entities`) and the other
+    /// articles of their stories, the story's articles, and event dates by year
+    /// (`events_date`); the exact date check is the caller's.
+    ///
+    /// An entity's entries are fused from every event its stories report, so that they are the
+    /// entries of the whole timeline: a report of the same meeting that does not name the
+    /// entity still joins its entry.
     public func eventMentions(_ query: EventMentionQuery) async throws -> [EventMention] {
         try await reading("cannot read the events in") { db in
             var sql = """
@@ -80,8 +85,15 @@ extension SQLiteStore {
             var arguments: [(any DatabaseValueConvertible)?] = []
             if let ids = query.entityIDs {
                 guard !ids.isEmpty else { return [] }
-                sql += " AND e.article IN (SELECT article FROM article_entities WHERE entity_id IN (\(Self.placeholders(ids.count))))"
-                arguments += ids.map { $0 }
+                let marks = Self.placeholders(ids.count)
+                sql += """
+                     AND e.article IN (
+                        SELECT article FROM article_entities WHERE entity_id IN (\(marks))
+                        UNION SELECT s.number FROM articles s WHERE s.story_id IN (
+                            SELECT a2.story_id FROM articles a2 WHERE a2.story_id IS NOT NULL AND a2.number IN (
+                                SELECT article FROM article_entities WHERE entity_id IN (\(marks)))))
+                    """
+                arguments += ids.map { $0 } + ids.map { $0 }
             }
             if let story = query.story {
                 sql += " AND a.story_id = ?"
@@ -102,20 +114,24 @@ extension SQLiteStore {
             }
             sql += " ORDER BY e.article DESC, e.position LIMIT ?"
             arguments.append(max(0, query.limit))
-            return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)).map { row in
+            var mentions: [EventMention] = []
+            for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)) {
                 let base = 15
-                return EventMention(
-                    event: SQLiteStore.event(row),
-                    article: row[base],
-                    source: row[base + 1],
-                    outlet: row[base + 2],
-                    published: (row[base + 3] as String?).flatMap { CalendarDate(iso: $0) },
-                    title: row[base + 4],
-                    sentence: row[base + 7] ?? "",
-                    duplicateOf: row[base + 6],
-                    storyID: row[base + 5]
+                mentions.append(
+                    EventMention(
+                        event: SQLiteStore.event(row),
+                        article: row[base],
+                        source: row[base + 1],
+                        outlet: row[base + 2],
+                        published: (row[base + 3] as String?).flatMap { CalendarDate(iso: $0) },
+                        title: row[base + 4],
+                        sentence: row[base + 7] ?? "",
+                        duplicateOf: row[base + 6],
+                        storyID: row[base + 5]
+                    )
                 )
             }
+            return mentions
         }
     }
 
