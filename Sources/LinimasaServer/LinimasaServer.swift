@@ -16,6 +16,8 @@ public struct LinimasaServer: Sendable {
     public let configuration: ServerConfiguration
     /// One HTTP ingest at a time.
     let ingestGate = IngestGate()
+    /// Timelines fused lately; cleared by every HTTP ingest.
+    let timelineCache = TimelineCache()
 
     public init(store: any ArticleStore, analyzer: Analyzer, configuration: ServerConfiguration) {
         self.store = store

@@ -52,6 +52,25 @@ import Glibc
         #expect((article.object["published"] as? String)?.hasPrefix("2025-03-03") == true)
     }
 
+    @Test func timelineShowsWhatWasJustIngested() async throws {
+        let served = try await server()
+        let before = try await served.get("/api/timeline?entity=Anwar%20Ibrahim")
+        #expect(before.status == 200)
+        #expect(before.items.isEmpty)
+        let meeting = """
+            Prabowo bertemu Anwar Ibrahim di Jakarta
+
+            JAKARTA, KOMPAS.com - Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim \
+            di Istana Merdeka, Jakarta, Senin (3/3/2025). Keduanya membahas perbatasan laut.
+            """
+        let posted = try await served.send(
+            "POST", "/api/articles?source=pertemuan", body: Data(meeting.utf8),
+            headers: ["Authorization": "Bearer \(Self.token)"])
+        #expect(posted.object["new"] as? Int == 1)
+        let after = try await served.get("/api/timeline?entity=Anwar%20Ibrahim")
+        #expect(after.items.contains { $0["date"] as? String == "2025-03-03" })
+    }
+
     @Test func jsonLinesBodyGivesOneRowPerLine() async throws {
         let served = try await server()
         let lines = (1...3).map { n in

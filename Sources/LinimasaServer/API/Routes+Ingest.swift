@@ -37,6 +37,7 @@ extension LinimasaServer {
             let (summary, log) = try await server.ingestGate.run {
                 try await ingester.run(bytes: bytes, source: source, format: format)
             }
+            await server.timelineCache.clear()
             context.logger.info("POST /api/articles \(source): \(summary.new) new, \(summary.updated) updated, \(summary.duplicates) duplicates, \(summary.failed) failed")
             return JSONResponse(IngestResult(summary: summary, log: log))
         }

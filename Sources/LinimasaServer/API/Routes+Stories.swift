@@ -10,6 +10,7 @@ extension LinimasaServer {
         let store = self.store
         let maxPage = configuration.maxPageSize
         let pack = analyzer.pack
+        let cache = timelineCache
 
         router.get("/api/stories") { request, _ in
             let query = QueryParameters(request)
@@ -63,8 +64,13 @@ extension LinimasaServer {
                 outlet: query.text("outlet"),
                 datedOnly: try query.flag("dated")
             )
-            let entries = try await StoredStories.timeline(in: store, query: timeline)
-            return JSONResponse(TimelinePage(entries, paging))
+            let key = [timeline.entity, timeline.from?.iso, timeline.to?.iso, timeline.story, timeline.outlet]
+                .map { $0 ?? "" }.joined(separator: "\u{1F}") + (timeline.datedOnly ? "|dated" : "")
+            let answer = try await cache.answer(key) {
+                let entries = try await StoredStories.timeline(in: store, query: timeline)
+                return TimelineCache.Answer(entries: entries, months: TimelinePage.months(entries))
+            }
+            return JSONResponse(TimelinePage(answer, paging))
         }
     }
 }
@@ -118,14 +124,14 @@ struct TimelinePage: Encodable, Sendable {
     var more: Bool
     var months: [Month]
 
-    init(_ entries: [TimelineEntry], _ paging: Paging) {
-        let page = Page(slicing: entries, paging)
+    init(_ answer: TimelineCache.Answer, _ paging: Paging) {
+        let page = Page(slicing: answer.entries, paging)
         items = page.items
         offset = page.offset
         limit = page.limit
-        total = entries.count
+        total = answer.entries.count
         more = page.more
-        months = Self.months(entries)
+        months = answer.months
     }
 
     /// Entries per month of their date (`YYYY-MM`), in order; entries dated only by a year,

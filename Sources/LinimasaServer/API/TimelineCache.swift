@@ -1,0 +1,50 @@
+internal import Foundation
+internal import LinimasaCluster
+
+/// Recently fused timelines, so that paging through one and repeated queries do not fuse again.
+///
+/// An answer is kept for ``lifetime`` (another process may ingest into the store meanwhile) and
+/// dropped at once when this server ingests. At most ``capacity`` answers are kept, the least
+/// recently used going first.
+actor TimelineCache {
+    struct Answer: Sendable {
+        var entries: [TimelineEntry]
+        var months: [TimelinePage.Month]
+    }
+
+    private struct Slot {
+        var answer: Answer
+        var stored: ContinuousClock.Instant
+        var used: UInt64
+    }
+
+    let capacity: Int
+    let lifetime: Duration
+    private var slots: [String: Slot] = [:]
+    private var clock: UInt64 = 0
+
+    init(capacity: Int = 64, lifetime: Duration = .seconds(30)) {
+        self.capacity = capacity
+        self.lifetime = lifetime
+    }
+
+    /// The answer for `key`, computing and keeping it when missing or stale.
+    func answer(_ key: String, compute: @Sendable () async throws -> Answer) async throws -> Answer {
+        clock += 1
+        let now = ContinuousClock.now
+        if var slot = slots[key], now - slot.stored < lifetime {
+            slot.used = clock
+            slots[key] = slot
+            return slot.answer
+        }
+        let answer = try await compute()
+        if slots.count >= capacity, let oldest = slots.min(by: { $0.value.used < $1.value.used })?.key {
+            slots.removeValue(forKey: oldest)
+        }
+        slots[key] = Slot(answer: answer, stored: now, used: clock)
+        return answer
+    }
+
+    /// Forgets every answer (after an ingest).
+    func clear() { slots.removeAll() }
+}
