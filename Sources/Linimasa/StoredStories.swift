@@ -14,6 +14,33 @@ public enum StoredStories {
         return try? JSONDecoder().decode(Story.self, from: Data(json.utf8))
     }
 
+    /// The story stored under `id`, following merges: a story merged into another is kept as a
+    /// marker pointing to the survivor, so an old id still finds its story.
+    public static func story(id: String, in store: any ArticleStore) async throws -> (record: StoryRecord, story: Story?)? {
+        var current = id
+        for _ in 0..<8 {
+            guard let record = try await store.story(id: current) else { return nil }
+            let story = story(of: record)
+            guard let survivor = story?.mergedInto, survivor != current else { return (record, story) }
+            current = survivor
+        }
+        return nil
+    }
+
+    /// Stored stories as ``ArticleStore/stories(from:to:entity:limit:)`` lists them, without the
+    /// markers merged stories leave behind.
+    public static func stories(
+        in store: any ArticleStore,
+        from: CalendarDate?,
+        to: CalendarDate?,
+        entity: String?,
+        limit: Int
+    ) async throws -> [StoryRecord] {
+        // Markers have no dates, so they sort after every dated story: ask for a few more.
+        let records = try await store.stories(from: from, to: to, entity: entity, limit: limit + 64)
+        return Array(records.filter { story(of: $0)?.mergedInto == nil }.prefix(limit))
+    }
+
     /// The timeline of stored articles: their events fused across sources, filtered by `query`.
     ///
     /// The store reads only the mentions that can matter (the entity's articles, the story's,

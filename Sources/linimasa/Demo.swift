@@ -68,7 +68,9 @@ struct Demo: ParsableCommand {
         let store = try StoreFactory.open(database, create: true, pack: analyzer.pack)
         let summary = try runBlocking { try await Ingester(analyzer: analyzer, store: store).run(paths: [folder]) }
         print("\nINGESTED into a temporary store: \(summary.new) new, \(summary.duplicates) duplicates, \(summary.failed) failed")
-        let records = try runBlocking { try await store.stories(from: nil, to: nil, entity: nil, limit: 50) }
+        let records = try runBlocking {
+            try await StoredStories.stories(in: store, from: nil, to: nil, entity: nil, limit: 50)
+        }
         print("\nSTORIES (\(records.count))")
         for record in records { print("  " + StoriesCommand.line(record, StoredStories.story(of: record)).replacingOccurrences(of: "\n", with: "\n  ")) }
         let person = "Prabowo Subianto"

@@ -32,7 +32,7 @@ struct StoriesCommand: ParsableCommand {
             let opened = try store.open(create: false)
             let (from, to) = try dates.days()
             let records = try runBlocking { [entity, limit] in
-                try await opened.stories(from: from, to: to, entity: entity, limit: limit)
+                try await StoredStories.stories(in: opened, from: from, to: to, entity: entity, limit: limit)
             }
             if records.isEmpty {
                 print("no stored stories" + (entity.map { " naming '\($0)'" } ?? ""))
@@ -87,11 +87,13 @@ struct StoryCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let opened = try store.open(create: false)
-            let (record, articles) = try runBlocking { [id] in
-                (try await opened.story(id: id), try await opened.articles(inStory: id))
+            let found = try runBlocking { [id] () -> (StoryRecord, Story?, [AnalyzedArticle])? in
+                guard let (record, story) = try await StoredStories.story(id: id, in: opened) else { return nil }
+                return (record, story, try await opened.articles(inStory: record.id))
             }
-            guard let record else { throw LinimasaError(.notFound, "no story with id \(id); see `linimasa stories`") }
-            let story = StoredStories.story(of: record)
+            guard let (record, story, articles) = found else {
+                throw LinimasaError(.notFound, "no story with id \(id); see `linimasa stories`")
+            }
             let analyzer = try Analyzer()
             let comparison = try SourceComparison(articles: articles, pack: analyzer.pack)
             if json {

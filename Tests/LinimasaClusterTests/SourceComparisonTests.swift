@@ -69,6 +69,60 @@ struct SourceComparisonTests {
         #expect(date.sides.map(\.value) == ["2024-10-07", "2024-10-08"])
     }
 
+    /// Outlet A says the minister announced it, then that the announcement was a speech on
+    /// Monday; outlet B says the minister said the same on Tuesday.
+    static func statement(_ paragraphs: [String], _ dated: [(trigger: String, day: String, value: String)]) -> AnalyzedArticle {
+        var analyzed = A.make(paragraphs, outlet: paragraphs.count > 1 ? "Kabar Satu" : "Kabar Dua", names: [A.prabowo])
+        let body = analyzed.article.body
+        analyzed.events = analyzed.article.sentences.compactMap { sentence in
+            let text = body.slice(sentence)
+            guard let entry = dated.first(where: { text.contains($0.trigger) }),
+                let trigger = A.ranges(of: entry.trigger, in: body).first
+            else { return nil }
+            return Event(
+                type: "STATEMENT", cameo: "01", date: entry.value, time: entry.day.isEmpty ? nil : entry.day,
+                actors: [.init(id: A.prabowo.id, name: A.prabowo.name, role: .source)], place: nil,
+                sentence: sentence, trigger: trigger, negated: false, modality: .asserted, reported: false, confidence: 1
+            )
+        }
+        return analyzed
+    }
+
+    @Test func oneStatementDatedOnTwoDaysIsReported() throws {
+        let a = Self.statement(
+            [
+                "Prabowo mengumumkan bahwa pemerintah akan mempercepat pembangunan tanggul laut di pesisir utara Jawa.",
+                "Pengumuman itu disampaikan dalam pidato di Semarang pada Senin.",
+            ],
+            [("mengumumkan", "", "2025-03-04"), ("pidato", "Senin", "2025-03-03")]
+        )
+        let b = Self.statement(
+            ["Prabowo mengatakan pada hari Selasa bahwa pemerintah akan mempercepat pembangunan tanggul laut di pesisir utara."],
+            [("mengatakan", "hari Selasa", "2025-03-04")]
+        )
+        let comparison = try SourceComparison(articles: [a, b], pack: A.pack)
+        let date = try #require(comparison.disagreements.first { $0.kind == .date })
+        #expect(date.about == "STATEMENT by Prabowo Subianto")
+        #expect(date.sides.map(\.value) == ["2025-03-03", "2025-03-04"])
+        #expect(date.sides.map(\.text) == ["pidato", "mengatakan"])
+    }
+
+    @Test func twoStatementsOnTwoDaysAreNotADisagreement() throws {
+        let a = Self.statement(
+            [
+                "Prabowo mengumumkan bahwa pemerintah akan mempercepat pembangunan tanggul laut di pesisir utara Jawa.",
+                "Pengumuman itu disampaikan dalam pidato di Semarang pada Senin.",
+            ],
+            [("mengumumkan", "", "2025-03-04"), ("pidato", "Senin", "2025-03-03")]
+        )
+        let b = Self.statement(
+            ["Prabowo mengatakan pada hari Kamis bahwa anggaran makan siang sekolah dinaikkan tahun depan."],
+            [("mengatakan", "hari Kamis", "2025-03-06")]
+        )
+        let comparison = try SourceComparison(articles: [a, b], pack: A.pack)
+        #expect(!comparison.disagreements.contains { $0.kind == .date })
+    }
+
     @Test func agreeingArticlesHaveNoDisagreement() throws {
         let comparison = try SourceComparison(articles: [A.quakeA, A.quakeA], pack: A.pack)
         #expect(comparison.disagreements.isEmpty)

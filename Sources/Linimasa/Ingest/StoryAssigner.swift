@@ -9,6 +9,12 @@ public import LinimasaCore
 /// replaying an article already in the window changes nothing. An undated
 /// article placed in a dated story is analysed again with the story's date
 /// (marked `story`) before it is saved, so its relative times resolve.
+///
+/// Stories merge and members move after the fact (``StoryPlacement/movedArticles``,
+/// ``StoryPlacement/mergedStoryIDs``): a moved article of the batch is saved with its new
+/// story; one stored earlier gets its new assignment written with the batch's; a merged-away
+/// story's record is overwritten by a marker (no articles or dates, ``Story/mergedInto`` set;
+/// the survivor's ``Story/mergedStoryIDs`` lists it) so its id still leads somewhere.
 struct StoryAssigner {
     var clusterer: StoryClusterer
     let analyzer: Analyzer
@@ -17,6 +23,12 @@ struct StoryAssigner {
     let replayDays: Int
     /// The day range already replayed.
     var replayed: ClosedRange<Int>?
+    /// New assignments of stored articles that moved to another story, not yet written.
+    var pendingMoves: [String: StoryAssignment] = [:]
+    /// Stories merged away (id to the id it merged into), whose records are not yet marked.
+    var pendingMerges: [String: String] = [:]
+    /// Stories whose members changed by a move or merge, to save again.
+    var pendingTouched = Set<String>()
 
     init(analyzer: Analyzer, store: any ArticleStore, replayDays: Int = 14) throws {
         self.clusterer = try StoryClusterer(pack: analyzer.pack)
@@ -41,8 +53,26 @@ struct StoryAssigner {
                 batch[index].result = .success(analyzed)
             }
             placements[analyzed.article.id] = placement
+            note(placement, batch: &placements)
         }
         return placements
+    }
+
+    /// Records what a placement changed in earlier articles: moves of batch articles update
+    /// their placement, moves of stored ones wait for ``record(_:saved:)``.
+    mutating func note(_ placement: StoryPlacement, batch placements: inout [String: StoryPlacement]) {
+        for move in placement.movedArticles {
+            pendingTouched.insert(move.fromStoryID)
+            pendingTouched.insert(move.storyID)
+            if var earlier = placements[move.articleID] {
+                earlier.storyID = move.storyID
+                earlier.threadID = move.threadID
+                placements[move.articleID] = earlier
+            } else {
+                pendingMoves[move.articleID] = move.storeAssignment
+            }
+        }
+        for gone in placement.mergedStoryIDs { pendingMerges[gone] = clusterer.resolvedStoryID(gone) }
     }
 
     /// Stores the assignments of the articles the store kept, and the stories they touched.
@@ -54,11 +84,26 @@ struct StoryAssigner {
             assignments.append(placement.storeAssignment)
             touched.insert(placement.storyID)
         }
-        guard !assignments.isEmpty else { return }
-        try await store.assign(assignments)
-        var records = touched.sorted().compactMap { clusterer.story(id: $0)?.storeRecord }
+        assignments += pendingMoves.keys.sorted().compactMap { pendingMoves[$0] }
+        touched.formUnion(pendingTouched)
+        guard !assignments.isEmpty || !pendingMerges.isEmpty else { return }
+        // Merges after a placement or move was made: write the ids they resolve to now.
+        for index in assignments.indices {
+            assignments[index].storyID = assignments[index].storyID.map { clusterer.resolvedStoryID($0) }
+            assignments[index].threadID = assignments[index].threadID.map { clusterer.resolvedThreadID($0) }
+        }
+        if !assignments.isEmpty { try await store.assign(assignments) }
+        let gone = Set(pendingMerges.keys)
+        var records = touched.subtracting(gone).sorted().compactMap { clusterer.story(id: $0)?.storeRecord }
+        records += pendingMerges.keys.sorted().map { id in
+            let survivor = clusterer.resolvedStoryID(id)
+            return Story(id: id, threadID: clusterer.story(id: survivor)?.threadID ?? survivor, mergedInto: survivor).storeRecord
+        }
         records += clusterer.takeEvictedStories().map(\.storeRecord)
         try await store.saveStories(records)
+        pendingMoves = [:]
+        pendingMerges = [:]
+        pendingTouched = []
     }
 
     /// Replays stored articles dated near the batch's dates that have not been replayed yet.
@@ -84,9 +129,18 @@ struct StoryAssigner {
                 to: CalendarDate(daysSinceEpoch: range.upperBound),
                 limit: 20_000
             )
-            var assignments: [StoryAssignment] = []
-            for analyzed in stored { assignments.append(clusterer.add(analyzed).storeAssignment) }
-            if !assignments.isEmpty { try await store.assign(assignments) }
+            var assignments: [String: StoryAssignment] = [:]
+            for analyzed in stored {
+                let placement = clusterer.add(analyzed)
+                assignments[placement.articleID] = placement.storeAssignment
+                for move in placement.movedArticles { assignments[move.articleID] = move.storeAssignment }
+                for move in placement.movedArticles {
+                    pendingMoves[move.articleID] = nil
+                    pendingTouched.formUnion([move.fromStoryID, move.storyID])
+                }
+                for gone in placement.mergedStoryIDs { pendingMerges[gone] = clusterer.resolvedStoryID(gone) }
+            }
+            if !assignments.isEmpty { try await store.assign(assignments.keys.sorted().compactMap { assignments[$0] }) }
         }
     }
 }

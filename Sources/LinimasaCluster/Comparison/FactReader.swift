@@ -19,12 +19,23 @@ struct FactReader {
         var stems: Set<String>
     }
 
+    /// What one article says about one kind of event by one set of actors (`STATEMENT by Kim Jong Un`):
+    /// the events it dates with a time expression of their own, and the content stems of every
+    /// sentence reporting such an event.
+    struct Account {
+        /// Events whose own sentence names their day (``Event/time`` set), not dated by default.
+        var explicit: [DatedEvent] = []
+        var stems: Set<String> = []
+    }
+
     struct Result {
         var articleID: String
         var outlet: String?
         var facts: [SourceComparison.Fact]
         var datedSentences: [DatedSentence]
         var datedEvents: [DatedEvent]
+        /// Accounts by event type and actors (``DatedEvent/about``).
+        var accounts: [String: Account]
     }
 
     let pack: any LanguagePack
@@ -65,23 +76,26 @@ struct FactReader {
             )
         }
         var datedEvents: [DatedEvent] = []
+        var accounts: [String: Account] = [:]
         for event in analyzed.events where !event.negated && event.modality == .asserted {
             let actors = event.actors.map(\.name).sorted().joined(separator: ", ")
             let value = event.date ?? "undated"
+            let about = event.type + (actors.isEmpty ? "" : " by " + actors)
+            var set = Set<String>()
+            for (i, token) in tokens.enumerated() where event.sentence.contains(token) {
+                if let stem = contentStem(lower[i]) { set.insert(stem) }
+            }
+            if !actors.isEmpty { accounts[about, default: Account()].stems.formUnion(set) }
             if ArticleFeatures.day(ofValue: value) != nil {
-                var set = Set<String>()
-                for (i, token) in tokens.enumerated() where event.sentence.contains(token) {
-                    if let stem = contentStem(lower[i]) { set.insert(stem) }
-                }
-                datedEvents.append(
-                    DatedEvent(
-                        about: event.type + (actors.isEmpty ? "" : " by " + actors),
-                        day: String(value.prefix(10)),
-                        trigger: article.text(event.trigger),
-                        evidence: article.text(event.sentence).trimmingSpaces(),
-                        stems: set
-                    )
+                let dated = DatedEvent(
+                    about: about,
+                    day: String(value.prefix(10)),
+                    trigger: article.text(event.trigger),
+                    evidence: article.text(event.sentence).trimmingSpaces(),
+                    stems: set
                 )
+                datedEvents.append(dated)
+                if event.time != nil, !actors.isEmpty { accounts[about, default: Account()].explicit.append(dated) }
             }
             facts.append(
                 .init(
@@ -113,7 +127,8 @@ struct FactReader {
             outlet: article.outlet,
             facts: facts,
             datedSentences: dated,
-            datedEvents: datedEvents
+            datedEvents: datedEvents,
+            accounts: accounts
         )
     }
 

@@ -8,7 +8,13 @@ public import LinimasaCore
 /// - `number`: two articles give values for the same quantity (same unit and
 ///   following word, `7 orang meninggal` / `9 orang meninggal`) with no value in common;
 /// - `date`: two articles date the same event on different days: the same
-///   event type and actors in sentences sharing at least three content stems,
+///   event type and actors in sentences sharing at least three content stems;
+///   or the same event type and actors dated by a time expression of their own
+///   in each article, on days no closer than one, with none in common and at most
+///   ``accountDayGap`` apart, where one article's dated sentence shares at least
+///   three content stems with everything the other says about that event
+///   (`mengumumkan … mempercepat langkah … nuklir` then `pidato … pada Senin`
+///   against `mengatakan pada hari Selasa bahwa … mempercepat langkah … nuklir`);
 ///   or two very similar sentences (stem Jaccard at least 0.5) each with one day;
 /// - `relation`: one article calls a relation between the same two parties
 ///   good and another bad (`hubungan X dan Y menjadi lebih bersahabat` / `memburuk`).
@@ -104,6 +110,7 @@ public struct SourceComparison: Sendable, Codable, Hashable {
         found += Self.disagreements(read, kind: .number, factKind: .number)
         found += Self.disagreements(read, kind: .relation, factKind: .relation)
         found += Self.eventDateDisagreements(read)
+        found += Self.accountDateDisagreements(read)
         found += Self.sentenceDateDisagreements(read)
         disagreements = Self.merged(found)
     }
@@ -210,6 +217,52 @@ public struct SourceComparison: Sendable, Codable, Hashable {
                             )
                         )
                     }
+                }
+            }
+        }
+        return found
+    }
+
+    /// The most days between two outlets' dates for one event that still count as a disagreement
+    /// about one event rather than two events: 7.
+    public static let accountDayGap = 7
+
+    /// One event type and actors that two articles each date explicitly, on different days with
+    /// none in common (at most ``accountDayGap`` apart), where an explicitly dated sentence of one
+    /// shares at least three content stems with all the sentences the other writes about it.
+    static func accountDateDisagreements(_ read: [FactReader.Result]) -> [Disagreement] {
+        var found: [Disagreement] = []
+        for (i, a) in read.enumerated() {
+            for b in read[(i + 1)...] where a.articleID != b.articleID {
+                for about in a.accounts.keys.sorted() {
+                    guard let x = a.accounts[about], let y = b.accounts[about], !x.explicit.isEmpty, !y.explicit.isEmpty
+                    else { continue }
+                    let daysA = Set(x.explicit.map(\.day))
+                    let daysB = Set(y.explicit.map(\.day))
+                    guard daysA.isDisjoint(with: daysB) else { continue }
+                    let retold =
+                        x.explicit.contains { $0.stems.intersection(y.stems).count >= 3 }
+                        || y.explicit.contains { $0.stems.intersection(x.stems).count >= 3 }
+                    guard retold else { continue }
+                    let gaps = daysA.flatMap { d in daysB.compactMap { e -> Int? in
+                        guard let p = CalendarDate(iso: d), let q = CalendarDate(iso: e) else { return nil }
+                        return abs(p.daysSinceEpoch - q.daysSinceEpoch)
+                    } }
+                    guard let gap = gaps.min(), gap <= accountDayGap else { continue }
+                    func sides(_ result: FactReader.Result, _ account: FactReader.Account) -> [Disagreement.Side] {
+                        var seen = Set<String>()
+                        return account.explicit.compactMap { event in
+                            guard seen.insert(event.day).inserted else { return nil }
+                            return Disagreement.Side(
+                                articleID: result.articleID,
+                                outlet: result.outlet,
+                                value: event.day,
+                                text: event.trigger,
+                                evidence: event.evidence
+                            )
+                        }
+                    }
+                    found.append(Disagreement(kind: .date, about: about, sides: sides(a, x) + sides(b, y)))
                 }
             }
         }

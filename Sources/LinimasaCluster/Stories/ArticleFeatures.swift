@@ -24,6 +24,9 @@ struct ArticleFeatures: Sendable {
     var dates: Set<Int32>
     /// Publication day (since 1970), when the article states, gives or dates itself in the lede.
     var day: Int?
+    /// For an article without a publication day: ISO weekdays (1 Monday) of the day names its
+    /// time tagger could not pin down (`pada hari Selasa`), read later against a story's reference day.
+    var weekdays: [Int]
     var title: Sentence?
     var lead: [Sentence]
     var signature: [UInt32]
@@ -37,6 +40,7 @@ extension ArticleFeatures {
         vocabulary: inout TermVocabulary,
         hasher: MinHasher,
         pack: any LanguagePack,
+        weekdayNames: [String: Int],
         leadSentences: Int,
         leadVectorSentences: Int
     ) -> ArticleFeatures {
@@ -74,6 +78,13 @@ extension ArticleFeatures {
         }
         var day: Int?
         if let published = article.published, published.source != .story { day = published.date.daysSinceEpoch }
+        var weekdays: [Int] = []
+        if day == nil {
+            for time in analyzed.times where time.value == nil && time.anchor == .publication && time.kind == .date {
+                let words = time.text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }
+                if let weekday = words.lazy.compactMap({ weekdayNames[String($0)] }).first { weekdays.append(weekday) }
+            }
+        }
 
         var title: Sentence?
         if let text = article.title {
@@ -111,6 +122,7 @@ extension ArticleFeatures {
             entities: SparseVector(unitFrom: entityWeights),
             dates: dates,
             day: day,
+            weekdays: weekdays,
             title: title,
             lead: lead,
             signature: signature,

@@ -4,7 +4,7 @@ public import LinimasaCore
 ///
 /// Tables: `cluster-stopwords` (words left out of similarity), `cluster-relations`
 /// (relation heads and polarity words), `cluster-units` (units of counted quantities),
-/// `cluster-metonyms` (capitals standing for countries) and the pack's `number-words`.
+/// `cluster-metonyms` (capitals standing for countries) and the pack's `number-words` and `weekdays`.
 /// A missing table counts as empty, so a small test pack needs none of them.
 public struct ClusterWords: Sendable {
     /// Lowercase words left out of TF-IDF vectors and summaries.
@@ -23,6 +23,8 @@ public struct ClusterWords: Sendable {
     public var metonyms: [String: String]
     /// Lowercase number words with a plain value (`sembilan` 9).
     public var numberWords: [String: Double]
+    /// Lowercase day names read on their own (form `full` in the pack's `weekdays`) to their ISO weekday, 1 Monday.
+    public var weekdays: [String: Int]
 
     /// Reads the tables from `pack`.
     ///
@@ -65,6 +67,14 @@ public struct ClusterWords: Sendable {
         metonyms = [:]
         if let table = try table("cluster-metonyms") {
             for key in table.orderedKeys { if let value = table.value(key) { metonyms[key] = value } }
+        }
+        weekdays = [:]
+        if let table = try table("weekdays") {
+            for key in table.orderedKeys {
+                guard let fields = table[key], let first = fields.first, let weekday = Int(first), (1...7).contains(weekday)
+                else { continue }
+                if fields.count < 2 || fields[1] == "full" { weekdays[key.lowercased()] = weekday }
+            }
         }
         numberWords = [:]
         if let table = try table("number-words") {

@@ -85,6 +85,45 @@ struct Centroid: Sendable {
         return dot(vector) / normSquared.squareRoot()
     }
 
+    /// The cosine of `vector` (a unit vector) with this centre after taking `vector` out of it:
+    /// how well a member fits the rest of its story. 0 when nothing would be left.
+    func cosine(without vector: SparseVector) -> Float {
+        guard !vector.isEmpty else { return 0 }
+        let dot = dot(vector)
+        let rest = normSquared - 2 * dot + 1
+        guard rest > 1e-4 else { return 0 }
+        return max(0, dot - 1) / rest.squareRoot()
+    }
+
+    /// The cosine of two centres, 0 when either is empty.
+    ///
+    /// - Complexity: O(*n*) in the entries of the smaller centre.
+    func cosine(_ other: Centroid) -> Float {
+        guard normSquared > 0, other.normSquared > 0 else { return 0 }
+        return dot(other) / (normSquared * other.normSquared).squareRoot()
+    }
+
+    /// The dot product of two centres.
+    ///
+    /// - Complexity: O(*n*) in the entries of the smaller centre.
+    func dot(_ other: Centroid) -> Float {
+        let (small, large) = weights.count <= other.weights.count ? (weights, other.weights) : (other.weights, weights)
+        var sum: Float = 0
+        for (index, weight) in small { if let w = large[index] { sum += weight * w } }
+        return sum
+    }
+
+    /// Adds the entries of another centre.
+    mutating func add(_ other: Centroid) {
+        for (index, weight) in other.weights {
+            let old = weights[index] ?? 0
+            let new = old + weight
+            normSquared += new * new - old * old
+            weights[index] = abs(new) < 1e-6 ? nil : new
+        }
+        if normSquared < 0 { normSquared = 0 }
+    }
+
     /// Adds `vector` scaled by `scale` (−1 removes one added before).
     mutating func add(_ vector: SparseVector, scale: Float = 1) {
         for (i, index) in vector.indexes.enumerated() {

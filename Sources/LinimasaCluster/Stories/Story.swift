@@ -25,6 +25,11 @@ public struct Story: Sendable, Codable, Hashable {
     public var summary: [String]
     /// Members that copy another article, by article id.
     public var duplicates: [String: DuplicateMatch]
+    /// Ids of stories merged into this one after the fact (they resolve to ``id``); empty for most.
+    public var mergedStoryIDs: [String]
+    /// For the marker a store keeps under a merged-away id: the id of the story it merged into.
+    /// `nil` for a live story.
+    public var mergedInto: String?
 
     /// Makes a story value.
     public init(
@@ -38,7 +43,9 @@ public struct Story: Sendable, Codable, Hashable {
         referenceDate: CalendarDate? = nil,
         topEntities: [EntityReference] = [],
         summary: [String] = [],
-        duplicates: [String: DuplicateMatch] = [:]
+        duplicates: [String: DuplicateMatch] = [:],
+        mergedStoryIDs: [String] = [],
+        mergedInto: String? = nil
     ) {
         self.id = id
         self.threadID = threadID
@@ -51,6 +58,77 @@ public struct Story: Sendable, Codable, Hashable {
         self.topEntities = topEntities
         self.summary = summary
         self.duplicates = duplicates
+        self.mergedStoryIDs = mergedStoryIDs
+        self.mergedInto = mergedInto
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, threadID, headline, articleIDs, outlets, firstDate, lastDate, referenceDate, topEntities, summary
+        case duplicates, mergedStoryIDs, mergedInto
+    }
+
+    /// Decodes a story; `mergedStoryIDs` and `mergedInto` may be missing (stories stored before merging existed).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        threadID = try container.decode(String.self, forKey: .threadID)
+        headline = try container.decodeIfPresent(String.self, forKey: .headline)
+        articleIDs = try container.decode([String].self, forKey: .articleIDs)
+        outlets = try container.decode([String].self, forKey: .outlets)
+        firstDate = try container.decodeIfPresent(CalendarDate.self, forKey: .firstDate)
+        lastDate = try container.decodeIfPresent(CalendarDate.self, forKey: .lastDate)
+        referenceDate = try container.decodeIfPresent(CalendarDate.self, forKey: .referenceDate)
+        topEntities = try container.decode([EntityReference].self, forKey: .topEntities)
+        summary = try container.decode([String].self, forKey: .summary)
+        duplicates = try container.decode([String: DuplicateMatch].self, forKey: .duplicates)
+        mergedStoryIDs = try container.decodeIfPresent([String].self, forKey: .mergedStoryIDs) ?? []
+        mergedInto = try container.decodeIfPresent(String.self, forKey: .mergedInto)
+    }
+}
+
+/// An earlier article that changed story after the fact: its story merged into another, or it
+/// fits a newer story better than the rest of its own.
+public struct StoryMove: Sendable, Codable, Hashable {
+    /// The article moved.
+    public var articleID: String
+    /// The story it was in.
+    public var fromStoryID: String
+    /// The story it is in now.
+    public var storyID: String
+    /// That story's thread.
+    public var threadID: String
+    /// The earlier article it copies, if any.
+    public var duplicateOf: DuplicateMatch?
+    /// For an article with no publication date of its own: its new story's reference date, to
+    /// resolve its relative times against again. `nil` otherwise.
+    public var referenceDate: CalendarDate?
+
+    /// Makes a move value.
+    public init(
+        articleID: String,
+        fromStoryID: String,
+        storyID: String,
+        threadID: String,
+        duplicateOf: DuplicateMatch? = nil,
+        referenceDate: CalendarDate? = nil
+    ) {
+        self.articleID = articleID
+        self.fromStoryID = fromStoryID
+        self.storyID = storyID
+        self.threadID = threadID
+        self.duplicateOf = duplicateOf
+        self.referenceDate = referenceDate
+    }
+
+    /// The move as the store keeps it.
+    public var storeAssignment: StoryAssignment {
+        StoryAssignment(
+            articleID: articleID,
+            storyID: storyID,
+            threadID: threadID,
+            duplicateOf: duplicateOf?.articleID,
+            duplicateSimilarity: duplicateOf?.similarity
+        )
     }
 }
 
@@ -77,8 +155,14 @@ public struct StoryPlacement: Sendable, Codable, Hashable {
     public var newlyDatedArticleIDs: [String]
     /// The story's reference date after this article.
     public var storyReferenceDate: CalendarDate?
-    /// Threads merged into `threadID` by this article (their stories now carry `threadID`).
+    /// Threads merged into others by this article (their stories now carry the survivor's id;
+    /// ``StoryClusterer/resolvedThreadID(_:)`` follows them).
     public var mergedThreadIDs: [String]
+    /// Earlier articles that changed story because of this one, with their new story.
+    public var movedArticles: [StoryMove]
+    /// Stories merged into others because of this one; ``StoryClusterer/resolvedStoryID(_:)``
+    /// follows them. A store should drop or mark their records.
+    public var mergedStoryIDs: [String]
 
     /// Makes an assignment value.
     public init(
@@ -91,7 +175,9 @@ public struct StoryPlacement: Sendable, Codable, Hashable {
         referenceDate: CalendarDate? = nil,
         newlyDatedArticleIDs: [String] = [],
         storyReferenceDate: CalendarDate? = nil,
-        mergedThreadIDs: [String] = []
+        mergedThreadIDs: [String] = [],
+        movedArticles: [StoryMove] = [],
+        mergedStoryIDs: [String] = []
     ) {
         self.articleID = articleID
         self.storyID = storyID
@@ -103,6 +189,8 @@ public struct StoryPlacement: Sendable, Codable, Hashable {
         self.newlyDatedArticleIDs = newlyDatedArticleIDs
         self.storyReferenceDate = storyReferenceDate
         self.mergedThreadIDs = mergedThreadIDs
+        self.movedArticles = movedArticles
+        self.mergedStoryIDs = mergedStoryIDs
     }
 }
 

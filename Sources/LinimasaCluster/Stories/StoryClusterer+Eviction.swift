@@ -46,6 +46,7 @@ extension StoryClusterer {
         guard let value = story(serial: serial), let state = stories.removeValue(forKey: serial) else { return }
         evicted.append(value)
         storySerials[state.id] = nil
+        for id in state.mergedIDs { storyAliases[id] = nil }
         for id in state.articleIDs { articleStories[id] = nil }
         for article in state.articleSerials { duplicateIndex.remove(serial: article) }
         for key in state.termKeys { removePosting(&termPostings, key, serial) }
@@ -53,7 +54,7 @@ extension StoryClusterer {
         threads[state.threadSerial]?.storySerials.remove(serial)
     }
 
-    private func removePosting(_ postings: inout [Int32: [Int]], _ key: Int32, _ serial: Int) {
+    func removePosting(_ postings: inout [Int32: [Int]], _ key: Int32, _ serial: Int) {
         guard var list = postings[key] else { return }
         list.removeAll { $0 == serial }
         postings[key] = list.isEmpty ? nil : list

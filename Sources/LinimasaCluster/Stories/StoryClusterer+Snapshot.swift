@@ -28,7 +28,8 @@ extension StoryClusterer {
             referenceDate: state.referenceDay.map { CalendarDate(daysSinceEpoch: $0) },
             topEntities: top,
             summary: summary(of: state),
-            duplicates: state.duplicates
+            duplicates: state.duplicates,
+            mergedStoryIDs: state.mergedIDs
         )
     }
 
@@ -53,7 +54,7 @@ extension StoryClusterer {
         -> StoryPlacement
     {
         let reference = story.referenceDay.map { CalendarDate(daysSinceEpoch: $0) }
-        let undated = story.undatedArticleIDs.contains(articleID)
+        let undated = story.undatedCount > 0 && story.members.contains { $0.articleID == articleID && $0.day == nil }
         return StoryPlacement(
             articleID: articleID,
             storyID: story.id,

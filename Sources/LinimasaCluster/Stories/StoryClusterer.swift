@@ -8,7 +8,15 @@ public import LinimasaCore
 /// heaviest stems or entities and whose dates, widened by
 /// ``StoryConfiguration/joinWindowDays``, hold its publication day; it joins the
 /// best one that reaches ``StoryConfiguration/joinThreshold`` or starts a story.
-/// Articles may arrive in any order; ids depend only on the order of arrival.
+///
+/// Stories are not final: after each add the stories around the article are looked at again
+/// (``StoryConfiguration/mergeThreshold``, ``StoryConfiguration/moveMargin``). Two stories
+/// whose centres now score as one story merge into the older one (its id kept, the other id
+/// resolving to it), and a member that fits the article's story better than the rest of its
+/// own moves over; their threads are updated. ``StoryPlacement/movedArticles`` and
+/// ``StoryPlacement/mergedStoryIDs`` report what changed, so an article that arrived before the
+/// one linking it to its event still ends up in the right story, in whatever order articles come.
+/// Ids depend only on the order of arrival.
 ///
 /// Memory is bounded by the window: stories idle for
 /// ``StoryConfiguration/retentionDays`` behind the newest publication day are
@@ -20,6 +28,8 @@ public struct StoryClusterer: Sendable {
     public let configuration: StoryConfiguration
     let pack: any LanguagePack
     let hasher: MinHasher
+    /// Day names to ISO weekdays, from the pack's `weekdays` table.
+    let weekdayNames: [String: Int]
     var vocabulary: TermVocabulary
     var duplicateIndex: DuplicateIndex
     var stories: [Int: StoryState] = [:]
@@ -28,6 +38,8 @@ public struct StoryClusterer: Sendable {
     var entityPostings: [Int32: [Int]] = [:]
     var threadPostings: [Int32: [Int]] = [:]
     var threadAliases: [String: String] = [:]
+    /// Merged-away story id to the id it merged into, for stories in the window.
+    var storyAliases: [String: String] = [:]
     /// Thread id to thread serial, for threads in memory.
     var threadSerials: [String: Int] = [:]
     /// Article id to the serial of its story, for articles in the window.
@@ -51,6 +63,7 @@ public struct StoryClusterer: Sendable {
         let words = try ClusterWords(pack: pack)
         self.configuration = configuration
         self.pack = pack
+        self.weekdayNames = words.weekdays
         self.hasher = MinHasher(count: configuration.minHashCount, shingleLength: configuration.shingleLength)
         self.vocabulary = TermVocabulary(pack: pack, stopWords: words.stopWords)
         self.duplicateIndex = DuplicateIndex(bands: configuration.hashBands, threshold: configuration.nearDuplicateThreshold)
@@ -62,7 +75,12 @@ public struct StoryClusterer: Sendable {
     /// returns its current story. The publication date counts when its source is
     /// not ``PublishedDate/Source/story`` (an inferred date never widens a story).
     ///
-    /// - Complexity: O(*t* + *c* · *k*) for *t* tokens, *c* candidate stories and *k* distinct stems.
+    /// Earlier articles that change story as a result (merged stories, moved members) are in
+    /// ``StoryPlacement/movedArticles`` and ``StoryPlacement/mergedStoryIDs``.
+    ///
+    /// - Complexity: O(*t* + *c* · (*k* + *s* + *m* · *l*)) for *t* tokens, *c* candidate stories in
+    ///   the date window, *k* distinct stems, centres of *s* entries and *m* members looked at with
+    ///   lead vectors of *l* entries.
     public mutating func add(_ analyzed: AnalyzedArticle) -> StoryPlacement {
         add(analyzed, forcedStoryID: nil, forcedThreadID: nil, forcedDuplicate: nil)
     }
@@ -92,9 +110,9 @@ public struct StoryClusterer: Sendable {
         stories.keys.sorted().compactMap { story(serial: $0) }
     }
 
-    /// The story with `id`, if it is in the window.
+    /// The story with `id`, or the one it merged into, if it is in the window.
     public func story(id: String) -> Story? {
-        storySerials[id].flatMap { story(serial: $0) }
+        storySerials[resolvedStoryID(id)].flatMap { story(serial: $0) }
     }
 
     /// The id of the story of an article in the window.
@@ -119,6 +137,7 @@ public struct StoryClusterer: Sendable {
             vocabulary: &vocabulary,
             hasher: hasher,
             pack: pack,
+            weekdayNames: weekdayNames,
             leadSentences: configuration.leadSentences,
             leadVectorSentences: configuration.leadVectorSentences
         )
@@ -128,11 +147,14 @@ public struct StoryClusterer: Sendable {
         var duplicate: DuplicateMatch?
         var target: Int?
         var score = 0.0
+        var candidates: [Int] = []
         if let forcedStoryID {
             duplicate = forcedDuplicate
-            target = storySerials[forcedStoryID]
+            target = storySerials[resolvedStoryID(forcedStoryID)]
             score = duplicate?.similarity ?? 0
         } else {
+            let found = bestStory(for: features)
+            candidates = found.candidates
             if let (copied, match) = duplicateIndex.match(signature: features.signature, exactHash: features.exactHash),
                 let storySerial = articleStories[duplicateIndex.entries[copied]?.articleID ?? ""],
                 stories[storySerial] != nil
@@ -140,14 +162,14 @@ public struct StoryClusterer: Sendable {
                 duplicate = match
                 target = storySerial
                 score = match.similarity
-            } else if let (best, bestScore) = bestStory(for: features) {
-                target = best
-                score = bestScore
+            } else if let best = found.best {
+                target = best.serial
+                score = best.score
             }
         }
 
         let started = target == nil
-        let storySerial: Int
+        var storySerial: Int
         if let target {
             storySerial = target
         } else {
@@ -161,12 +183,23 @@ public struct StoryClusterer: Sendable {
         articleStories[articleID] = storySerial
         duplicateIndex.insert(articleID: articleID, serial: serial, signature: features.signature, exactHash: features.exactHash)
 
-        let merged = updateThread(ofStory: storySerial, link: forcedStoryID == nil)
-        story = stories[storySerial]!  // still in the window: eviction ran before the add
+        var changes = StoryChanges()
+        if forcedStoryID == nil {
+            storySerial = refine(around: storySerial, candidates: candidates, changes: &changes)
+        }
+        var mergedThreads = changes.mergedThreadIDs
+        for touched in changes.touched.sorted() where touched != storySerial {
+            mergedThreads += updateThread(ofStory: touched, link: false)
+        }
+        mergedThreads += updateThread(ofStory: storySerial, link: forcedStoryID == nil)
+        story = stories[storySerial]!  // the story holding the article: eviction ran before the add
         var result = assignment(articleID: articleID, story: story, started: started, duplicate: duplicate, score: score)
-        result.mergedThreadIDs = merged
+        result.mergedThreadIDs = mergedThreads
+        result.movedArticles = moves(changes, except: articleID)
+        result.mergedStoryIDs = changes.mergedStoryIDs
         if hadReference == nil, story.referenceDay != nil {
-            result.newlyDatedArticleIDs = story.undatedArticleIDs.filter { $0 != articleID }
+            let moved = Set(result.movedArticles.map(\.articleID))
+            result.newlyDatedArticleIDs = story.undatedArticleIDs.filter { $0 != articleID && !moved.contains($0) }
         }
         if features.day != nil { result.referenceDate = nil }
         return result

@@ -26,6 +26,12 @@ public struct StoryConfiguration: Sendable, Hashable {
     /// a protagonist, places and vocabulary, but their headlines and first sentences name
     /// different things. The default is 0.18.
     public var leadMinimum = 0.18
+    /// The lead cosine needed instead of ``leadMinimum`` when every day the article names (or, for
+    /// an undated article, every day name read against the story's reference day) is a day the
+    /// story names too: a shared date is evidence of one event that a lead written from another
+    /// angle (a birthday message and a weapons speech given together) does not outweigh.
+    /// The default is 0.09.
+    public var leadMinimumWithSharedDays = 0.09
     /// Sentences after the title that make the lead vector. The default is 2.
     public var leadVectorSentences = 2
     /// Weight of the cosine of the linked-entity vector (outlets and agencies left out). The default is 0.3.
@@ -37,6 +43,16 @@ public struct StoryConfiguration: Sendable, Hashable {
     public var joinWindowDays = 3
     /// The most days from a story's first to its last article. The default is 14.
     public var maximumStoryDays = 14
+
+    /// Score of one story's centres against another's (the join score, with centres for the
+    /// article's vectors) from which the two merge into the older one. Checked after every add
+    /// against the stories that share an index key with the article. The default is 0.3.
+    public var mergeThreshold = 0.3
+    /// How much better than its fit with the rest of its own story a member must score against
+    /// the story just added to before it moves there. The default is 0.02.
+    public var moveMargin = 0.02
+    /// Members per neighbouring story (the latest) looked at for a move after each add. The default is 16.
+    public var refineMembersPerStory = 16
 
     /// A story is evicted (handed back by ``StoryClusterer/takeEvictedStories()``) when its last
     /// day is more than this many days before the newest day seen and at least

@@ -19,7 +19,8 @@ extension LinimasaServer {
                 throw HTTPError(.badRequest, message: "'offset' for stories goes up to 10000; narrow by dates or entity")
             }
             let (from, to) = try query.days()
-            let records = try await store.stories(
+            let records = try await StoredStories.stories(
+                in: store,
                 from: from,
                 to: to,
                 entity: query.text("entity"),
@@ -31,10 +32,10 @@ extension LinimasaServer {
 
         router.get("/api/stories/:id") { request, context in
             let id = try request.pathParameter("id", context)
-            guard let record = try await store.story(id: id) else {
+            guard let (record, _) = try await StoredStories.story(id: id, in: store) else {
                 throw HTTPError(.notFound, message: "no story with id '\(id)'")
             }
-            let articles = try await store.articles(inStory: id)
+            let articles = try await store.articles(inStory: record.id)
             let comparison = try SourceComparison(articles: articles, pack: pack)
             let summaries = articles.map { analyzed in
                 let article = analyzed.article
@@ -44,7 +45,7 @@ extension LinimasaServer {
                     title: article.title,
                     outlet: article.outlet,
                     published: article.published,
-                    storyID: id
+                    storyID: record.id
                 )
             }
             return JSONResponse(
