@@ -68,12 +68,13 @@ public struct TimelineFuser: Sendable {
             return ka < kb
         }
         var groups: [Group] = []
-        var index: [String: [Int]] = [:]
+        var index: [IndexKey: [Int]] = [:]
         for item in items {
             var best: Int?
+            let spots = buckets(item.interval)
             for key in keys(item) {
-                for bucket in buckets(item.interval) {
-                    for candidate in index[key + "|" + String(bucket)] ?? [] where fits(item, groups[candidate]) {
+                for bucket in spots {
+                    for candidate in index[IndexKey(key: key, bucket: bucket)] ?? [] where fits(item, groups[candidate]) {
                         if let current = best {
                             let a = groups[candidate].interval?.length ?? Int.max
                             let b = groups[current].interval?.length ?? Int.max
@@ -85,16 +86,16 @@ public struct TimelineFuser: Sendable {
                 }
             }
             if let chosen = best {
-                var group = groups[chosen]
-                let newKeys = keys(item).filter { !keys(of: group).contains($0) }
-                group.members.append(item.mention)
-                group.ids.formUnion(item.ids)
-                group.countries.formUnion(item.countries)
-                if let place = item.place { group.places.insert(place) }
-                if let story = item.story { group.stories.insert(story) }
-                if group.interval == nil { group.interval = item.interval }
-                groups[chosen] = group
-                register(chosen, keys: newKeys, interval: group.interval, in: &index)
+                // Changed in place: a copy of the group would copy its sets on every join.
+                let known = keys(of: groups[chosen])
+                let newKeys = keys(item).filter { !known.contains($0) }
+                groups[chosen].members.append(item.mention)
+                groups[chosen].ids.formUnion(item.ids)
+                groups[chosen].countries.formUnion(item.countries)
+                if let place = item.place { groups[chosen].places.insert(place) }
+                if let story = item.story { groups[chosen].stories.insert(story) }
+                if groups[chosen].interval == nil { groups[chosen].interval = item.interval }
+                register(chosen, keys: newKeys, interval: groups[chosen].interval, in: &index)
             } else {
                 let group = Group(
                     family: item.family,
@@ -181,10 +182,16 @@ public struct TimelineFuser: Sendable {
         return Array(low...high)
     }
 
-    func register(_ group: Int, keys: some Sequence<String>, interval: DayInterval?, in index: inout [String: [Int]]) {
+    /// A key of the candidate index: a type family with an actor, country or place, and a month bucket.
+    struct IndexKey: Hashable {
+        var key: String
+        var bucket: Int
+    }
+
+    func register(_ group: Int, keys: some Sequence<String>, interval: DayInterval?, in index: inout [IndexKey: [Int]]) {
         let spots = buckets(interval)
         for key in keys {
-            for bucket in spots { index[key + "|" + String(bucket), default: []].append(group) }
+            for bucket in spots { index[IndexKey(key: key, bucket: bucket), default: []].append(group) }
         }
     }
 
