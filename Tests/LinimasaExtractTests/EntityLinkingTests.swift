@@ -116,4 +116,12 @@ struct EntityLinkingTests {
         let entities = T.entities("Delegasi Jepang dan Korea Selatan tiba di Seoul.")
         #expect(entities.map(\.wikidata) == ["Q17", "Q884", "Q8684"])
     }
+
+    @Test func aTitleIsNeverAShortName() {
+        // "Presiden Jokowi" is an alias of Joko Widodo; "Presiden" alone is not his short name.
+        let body = "Joko Widodo hadir di Istana. Presiden Prabowo Subianto melantik para menteri."
+        let entities = T.entities(body, on: "2024-10-21")
+        let jokowi = entities.first { $0.name == "Joko Widodo" }
+        #expect(jokowi?.mentions.map(\.text) == ["Joko Widodo"])
+    }
 }

@@ -97,6 +97,8 @@ struct DocumentLinker {
             else { continue }
             // A lone word: not glued by a hyphen to the next one ("Kim Jong-un" stays whole).
             if u + 1 < units.count, units[u + 1].flags & TextUnit.tokenContinuation != 0 { continue }
+            // A title is never a short name, even when an alias starts with it ("Presiden Jokowi").
+            if lexicons.title(at: u, units: units, bytes: bytes) != nil { continue }
             if let group = shortNames[unit.key] {
                 add(Int(unit.start), Int(unit.end), to: group)
                 covered[u] = true

@@ -6,7 +6,8 @@ public import LinimasaCore
 /// capitalised runs with Indonesian cues) gives mentions; linking then, within the article:
 /// - resolves roles by the reference date (`Presiden AS` in November 2024 is Joe Biden);
 /// - links a later first or last name alone (`Kim`, `Putin`, `Lewis`) to the one person of the
-///   article whose full name has it, and names written apart to the same identity when they differ
+///   article whose full name has it (never a title word: `Presiden` is not a short name of the
+///   alias `Presiden Jokowi`), and names written apart to the same identity when they differ
 ///   by a spelling edit or two (`Beloussov` ~ `Belousov`; none below 6 letters);
 /// - links `sang presiden` to the one person of the article holding that role;
 /// - gives names not in the knowledge base a stable id from their normalised name (`name:jeffrey-lewis`),

@@ -6,15 +6,22 @@ public import LinimasaCore
 /// - Triggers from the pack's `event-triggers` table: a word or phrase matched as written or by
 ///   its stem (`mengunjungi`, `kunjungan` → VISIT; `mengirimkan 10.000 tentara` → DEPLOYMENT
 ///   through a gap). Each trigger gives the event type, its CAMEO root code and an argument
-///   frame. A sentence yields at most one event per type (the first trigger; actors merged).
+///   frame. At a token the longest key wins, then the shorter span, then file order. A sentence
+///   yields at most one event per type (the first trigger; actors merged).
 /// - Actors: linked persons, organisations and geopolitical entities of the trigger's clause,
 ///   outside place and setting phrases (`di Istana Merdeka, Jakarta`; `dalam Rapat Dewan Gubernur`);
 ///   a city acting as a party stands for its country (`Pyongyang menguji rudal` → North Korea).
 ///   Sources stand before the trigger (after it for `kata Kim`, a noun's genitive
 ///   `kunjungan Belousov`, or `oleh X` of a passive), targets after it; a country naming a
-///   person's office (`Presiden AS Joe Biden`) is not an actor of its own. A pronoun (`ia`,
-///   `keduanya`) stands for the last person(s) named; a speech trigger takes the speaker the
-///   quote extractor found for its sentence.
+///   person's office (`Presiden AS Joe Biden`) is not an actor of its own, nor is an abbreviation
+///   in brackets restating a name (`(RIDO)`) or a city after a title (`gubernur Jakarta`). A name
+///   right before a verb is its subject (`keputusan bank sentral memangkas`). A pronoun (`ia`)
+///   stands for the last person named in its sentence, else for the topic (the first person
+///   source of a recent sentence), `keduanya` for the last two persons; a description
+///   (`bank sentral`, `juru bicara itu`, from `event-descriptions`) for the entity it describes.
+///   A speech trigger takes the speaker the quote extractor found for its sentence unless its
+///   subject is a pronoun; a charge (`melanggar`) is made by the sentence's speaker against the
+///   subject; a state's act (a weapons test) adds the country of a person among its sources.
 /// - Place: the geopolitical entity or location after `di`, `ke` or `dari` nearest the trigger,
 ///   or a visit's object (`mengunjungi Pyongyang`).
 /// - Date: an offset from the main clause (`dua hari setelah X`); else the sentence's time governing
@@ -28,7 +35,8 @@ public import LinimasaCore
 ///   (conditional, hypothetical, future from `event-cues`), and `reported` (inside a quote, after
 ///   a speech trigger of the same sentence, or in a sentence with an attribution cue).
 ///
-/// Words come from the pack's tables `event-triggers` and `event-cues`.
+/// Words come from the pack's tables `event-triggers` and `event-cues`, and the optional
+/// `event-descriptions` and `entity-titles`.
 public struct EventExtractor: Sendable {
     private let pack: any LanguagePack
     let words: EventWords

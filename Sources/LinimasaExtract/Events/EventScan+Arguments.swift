@@ -9,10 +9,18 @@ extension EventScan {
     /// trigger names the source.
     /// A trigger inside a direct quote takes its actors from the quote only; with no subject
     /// there, the quote's speaker is the source (`"Kami akan membalas," kata Kim`).
-    mutating func actors(for match: Match, clause: Range<Int>, sentence whole: Range<Int>) -> [Event.Actor] {
+    /// A charge (`melanggar`) takes the source of `speech`, the sentence's speech trigger before it.
+    /// A state's act (a weapons test) adds the country of each person among its sources.
+    mutating func actors(
+        for match: Match,
+        clause: Range<Int>,
+        sentence whole: Range<Int>,
+        speech: Match? = nil
+    ) -> [Event.Actor] {
         var sources: [Int] = []
         var targets: [Int] = []
         var pronoun: EventWords.Cue?
+        var pronounAt: Int?
         let surface = lower[match.first]
         let quote = enclosingQuote(of: match, sentence: whole)
         let sentence = quote?.tokens ?? whole
@@ -23,19 +31,49 @@ extension EventScan {
         case .none:
             return []
         case .act:
-            (sources, pronoun) = subjects(before: match.first, sentence: subjectSpan)
+            (sources, pronoun, pronounAt) = subjects(before: match.first, sentence: subjectSpan, type: match.trigger.type)
             let found = objects(after: match.last, sentence: sentence)
             targets = found.targets
             // `pengumuman tarif impor oleh AS`: an agent phrase names the source.
             if !found.agents.isEmpty { (sources, pronoun) = (found.agents, nil) }
         case .passive:
-            (targets, pronoun) = subjects(before: match.first, sentence: subjectSpan)
-            sources = objects(after: match.last, sentence: sentence).agents
+            (targets, pronoun, pronounAt) = subjects(before: match.first, sentence: subjectSpan, type: match.trigger.type)
+            let found = objects(after: match.last, sentence: sentence)
+            sources = found.agents
+            // `ditunjuk sebagai pelatih Timnas Indonesia`: the body of the role is a party.
+            targets += found.roles.filter { entities[mentions[$0].entity].type == .organization }
+            // `Indonesia dibantai Australia`: a name right after a passive verb is its agent.
+            let next = match.last + 1
+            if sources.isEmpty, next < sentence.upperBound, mentionAt[next] >= 0, firstToken(of: mentionAt[next]) == next,
+                isActor(mentionAt[next], adjacent: true)
+            {
+                sources = [mentionAt[next]]
+            }
+        case .charge:
+            (targets, pronoun, pronounAt) = subjects(before: match.first, sentence: subjectSpan, type: match.trigger.type)
+            if let speech, let speaker = speaker(near: speech, sentence: sentence) {
+                sources = [speaker]
+            } else if let speech {
+                sources = subjects(before: speech.first, sentence: sentence).mentions
+            }
+            // A pronoun subject of the offence is its target, not a source.
+            if !targets.isEmpty || pronoun != nil {
+                if targets.isEmpty, let pronoun, let at = pronounAt {
+                    targets = antecedents(pronoun, before: tokens[at].start, sentence: whole, cue: match).compactMap {
+                        entity in mentions.lastIndex { $0.entity == entity }
+                    }
+                }
+                pronoun = nil
+            }
         case .speech:
-            if let speaker = speaker(near: match, sentence: sentence) {
+            let subject = subjects(before: match.first, sentence: sentence)
+            if subject.mentions.isEmpty, subject.pronoun == .person {
+                // `Ia mengatakan …`: the pronoun's antecedent, read with the sentences' topics.
+                (sources, pronoun, pronounAt) = subject
+            } else if let speaker = speaker(near: match, sentence: sentence) {
                 sources = [speaker]
             } else {
-                (sources, pronoun) = subjects(before: match.first, sentence: sentence)
+                (sources, pronoun, pronounAt) = subject
             }
             targets = objects(after: match.last, sentence: sentence).recipients
         case .after:
@@ -62,14 +100,16 @@ extension EventScan {
                 sources = found.agents
                 targets = found.recipients
             } else {
-                (sources, pronoun) = subjects(before: match.first, sentence: subjectSpan)
+                (sources, pronoun, pronounAt) = subjects(before: match.first, sentence: subjectSpan, type: match.trigger.type)
                 targets = found.recipients.isEmpty ? found.targets : found.recipients
                 if sources.isEmpty, pronoun == nil { sources = frontedSubject(after: match.last, sentence: sentence) }
             }
         }
         // `Pyongyang … berjanji akan membalas`: a reported clause without a subject shares the speaker's.
-        if bounded, sources.isEmpty, pronoun == nil, match.trigger.frame != .none, match.trigger.frame != .passive {
-            (sources, pronoun) = subjects(before: match.first, sentence: sentence)
+        if bounded, sources.isEmpty, pronoun == nil, match.trigger.frame != .none, match.trigger.frame != .passive,
+            match.trigger.frame != .charge
+        {
+            (sources, pronoun, pronounAt) = subjects(before: match.first, sentence: sentence)
         }
         if let quote, sources.isEmpty, pronoun == nil, match.trigger.frame != .none, let speaker = quote.speaker {
             sources = [speaker]
@@ -77,9 +117,10 @@ extension EventScan {
         var result: [Event.Actor] = []
         var seen: Set<String> = []
         if sources.isEmpty, let pronoun {
-            // A pronoun after a speech verb stands for a name before it (`Kim mengatakan dia …`).
-            let limit = tokens[bounded ? clause.lowerBound : sentence.lowerBound].start
-            for entity in antecedents(pronoun, before: limit, cue: match) {
+            // A pronoun stands for a name before it (`Kim mengatakan dia …`, `Trump, sejak ia kembali menjabat`);
+            // a noun with `-nya` or `katanya` for a name before its clause.
+            let limit = pronounAt.map { tokens[$0].start } ?? tokens[bounded ? clause.lowerBound : sentence.lowerBound].start
+            for entity in antecedents(pronoun, before: limit, sentence: whole, cue: match) {
                 let made = actor(entities[entity], .source)
                 if seen.insert(made.id).inserted { result.append(made) }
             }
@@ -96,11 +137,41 @@ extension EventScan {
             let made = actor(linked, .target)
             if seen.insert(made.id).inserted { result.append(made) }
         }
+        if match.trigger.isStateAct {
+            // `Kim Jong Un memimpin uji coba`: the leader tests for the state.
+            for source in result where source.role == .source {
+                guard let country = source.affiliation, country != source.id, let name = countryNames[country],
+                    entities.contains(where: { $0.id == source.id && $0.type == .person })
+                else { continue }
+                if seen.insert(country).inserted {
+                    result.append(Event.Actor(id: country, name: name, role: .source, affiliation: country))
+                }
+            }
+        }
         return result
     }
 
     /// CAMEO roots whose object is a party, never a place: disapprove, threaten, reduce relations.
     static let partyObjectRoots: Set<String> = ["11", "13", "16"]
+
+    /// A description naming the speaker in a quote's reporting clause (`…," kata juru bicara
+    /// tersebut`: the foreign ministry named with the spokesperson before), as a mention. The quote
+    /// extractor reads names there, not descriptions, so this one is preferred to its speaker.
+    func reportingDescription(after quote: Quote) -> Int? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < quote.range.end { low = mid + 1 } else { high = mid }
+        }
+        let verb = low
+        guard verb + 1 < tokens.count, tokens[verb].start - quote.range.end <= 8,
+            words.triggers[lower[verb]]?.contains(where: { $0.frame == .after }) == true
+        else { return nil }
+        let mention = mentionAt[verb + 1]
+        guard mention >= 0, mentions[mention].isDescription, firstToken(of: mention) == verb + 1 else { return nil }
+        return mention
+    }
 
     /// Whether an entity is a city or region of a country (not the country itself).
     func isCity(_ entity: LinkedEntity) -> Bool {
@@ -126,6 +197,7 @@ extension EventScan {
         var high = match.last + 1
         while high < sentence.upperBound, tokens[high].end <= quote.range.end { high += 1 }
         // The speaker's mention nearest the quote's end (`…," kata Kim`).
+        if let described = reportingDescription(after: quote) { return (low..<high, described) }
         var speaker: Int?
         if let id = quote.speaker?.id, let entity = entities.firstIndex(where: { $0.id == id }) {
             for (index, mention) in mentions.enumerated() where mention.entity == entity {
@@ -147,8 +219,13 @@ extension EventScan {
     /// `Departemen Keuangan AS`); a name in a
     /// place or setting phrase (``inPlacePhrase(token:depth:)``); the source after an
     /// attribution word (`menurut Sugiono`, `dikutip Reuters`); an organisation or country
-    /// naming a person's office (`Gubernur BI Perry Warjiyo`, `Presiden AS Joe Biden`).
-    func isActor(_ mention: Int) -> Bool {
+    /// naming a person's office (`Gubernur BI Perry Warjiyo`, `Presiden AS Joe Biden`); a city
+    /// naming an office's domain (`wakil gubernur Jakarta`); an abbreviation in brackets right
+    /// after a name (`Ridwan Kamil-Suswono (RIDO)`), which restates it.
+    ///
+    /// - Parameter adjacent: The mention stands right after a trigger ending in a place word
+    ///   (`kalah dari Australia`), so that word is part of the trigger, not a place phrase.
+    func isActor(_ mention: Int, adjacent: Bool = false) -> Bool {
         let type = entities[mentions[mention].entity].type
         guard type == .person || type == .organization || type == .geopolitical else { return false }
         let range = mentions[mention].range
@@ -174,9 +251,34 @@ extension EventScan {
             if outer.start <= range.start, outer.end >= range.end, outer != range { return false }
         }
         if first > 0, let (cue, _) = cue(at: first - 1, before: first), cue == .attribution { return false }
-        if inPlacePhrase(token: first, apposition: type == .geopolitical) { return false }
+        if !adjacent, inPlacePhrase(token: first, apposition: type == .geopolitical) { return false }
         if type != .person, isModifier(mention) { return false }
+        if type == .geopolitical, isCity(entities[mentions[mention].entity]), followsTitle(first) { return false }
+        if restatesName(mention) { return false }
         return true
+    }
+
+    /// Whether a title (`gubernur`, `wakil gubernur`, `Wali Kota`) ends right before token `index`.
+    func followsTitle(_ index: Int) -> Bool {
+        guard index > 0, !commaBefore(index), let options = words.titles[lower[index - 1]] else { return false }
+        return options.contains { title in
+            let start = index - title.count
+            return start >= 0 && title.indices.allSatisfy { lower[start + $0] == title[$0] }
+        }
+    }
+
+    /// Whether a mention is an abbreviation in brackets right after another name (`(RIDO)` after
+    /// `Ridwan Kamil-Suswono`, `(KPU DKI Jakarta)`): it restates that name.
+    func restatesName(_ mention: Int) -> Bool {
+        let range = mentions[mention].range
+        var before = range.start - 1
+        while before >= 0, bytes[before] == 0x20 { before -= 1 }
+        guard before > 0, bytes[before] == UInt8(ascii: "("), range.end < bytes.count,
+            bytes[range.end] == UInt8(ascii: ")")
+        else { return false }
+        var end = before - 1
+        while end >= 0, bytes[end] == 0x20 { end -= 1 }
+        return mentions.contains { $0.range.end == end + 1 }
     }
 
     /// Whether token `first` stands in a place or setting phrase.
@@ -197,7 +299,7 @@ extension EventScan {
                 // `dalam konferensi pers bersama X`: a partner inside the setting is in it too.
                 if cue != .partner { return cue == .place || cue == .setting }
             }
-            if words.triggers[lower[k]] != nil || lower[k] == "yang" { return false }
+            if isTriggerHead[k] || lower[k] == "yang" { return false }
             if mentionAt[k] < 0, isVerbLike(k) { return false }
             k -= 1
             steps += 1
@@ -274,57 +376,119 @@ extension EventScan {
 
     /// Actors of the clause before token `index`, and a pronoun standing there if none is named.
     ///
-    /// Walks back past a list (`A, B, dan C`) and drops relative clauses (`, yang …,`); stops at
-    /// a comma or clause word once an actor is found, and after one clause word otherwise.
-    func subjects(before index: Int, sentence: Range<Int>) -> ([Int], EventWords.Cue?) {
+    /// Walks back past a list (`A, B, dan C`) and drops relative clauses (`, yang …,`, also
+    /// when a clause word stands inside one: `Blinken, yang bertemu Presiden sementara Korea
+    /// Selatan Choi Sang-mok sebelumnya, mengutuk …`); stops at a comma or clause word once an
+    /// actor is found, and after one clause word otherwise. A name right before the trigger is
+    /// its subject: a verb or trigger word before that name heads another clause and ends the
+    /// walk (`buka suara soal keputusan bank sentral memangkas`: the bank cuts; prepositions
+    /// shaped like verbs, `melalui`, do not count). A pronoun right before the trigger in its clause
+    /// (`sejak ia kembali menjabat`, `…, ia mengatakan`) is the subject: the walk ends at the
+    /// clause's comma or clause word.
+    ///
+    /// - Returns: The actors' mentions in text order, the pronoun's cue and its token.
+    func subjects(
+        before index: Int,
+        sentence: Range<Int>,
+        type: String? = nil
+    ) -> (mentions: [Int], pronoun: EventWords.Cue?, pronounAt: Int?) {
         var found: [Int] = []
         var segment: [Int] = []
         var pronoun: EventWords.Cue?
+        var pronounAt: Int?
         var sawList = false
         var boundaries = 0
-        var k = index - 1
+        let start = relativeClauseStart(before: index, sentence: sentence)
+        var k = start - 1
+        // A name ending right before the trigger: its subject.
+        let adjacent = k >= sentence.lowerBound && mentionAt[k] >= 0
         while k >= sentence.lowerBound {
+            let named = !found.isEmpty || !segment.isEmpty
+            let cueHere = cue(at: k, before: index)
+            if adjacent, named, cueHere == nil, mentionAt[k] < 0, isVerbLike(k) || isTriggerHead[k] {
+                break
+            }
+            // `bank sentral memangkas BI-Rate`: a trigger of the same type before this one names the
+            // same event, and the subject before it is that trigger's.
+            if let type, isTrigger(k, of: type) { break }
             for mention in mentions(at: k).reversed()
             where !segment.contains(mention) && !found.contains(mention) && isActor(mention) {
                 segment.append(mention)
             }
-            if let (cue, _) = cue(at: k, before: index) {
+            if let (cue, _) = cueHere {
                 switch cue {
                 case .boundary, .purpose, .following, .preceding, .temporal:
                     found += segment
                     segment = []
                     boundaries += 1
-                    if !found.isEmpty || boundaries > 1 { return (found.reversed(), pronoun) }
+                    if !found.isEmpty || boundaries > 1 || pronoun != nil {
+                        return (found.reversed(), pronoun, pronounAt)
+                    }
                 case .list: sawList = true
-                case .person, .pair: if found.isEmpty, segment.isEmpty, pronoun == nil { pronoun = cue }
+                case .person, .pair:
+                    if found.isEmpty, segment.isEmpty, pronoun == nil {
+                        pronoun = cue
+                        pronounAt = k
+                    }
                 default: break
                 }
             }
             if commaBefore(k) {
                 if lower[k] != "yang" { found += segment }
                 segment = []
-                if !found.isEmpty, !sawList { return (found.reversed(), pronoun) }
+                if !found.isEmpty, !sawList { return (found.reversed(), pronoun, pronounAt) }
+                if found.isEmpty, pronoun != nil { return ([], pronoun, pronounAt) }
             }
             k -= 1
         }
         found += segment
-        return (found.reversed(), pronoun)
+        return (found.reversed(), pronoun, pronounAt)
+    }
+
+    /// Whether token `index` is a trigger word of `type`, as written or by its stem.
+    func isTrigger(_ index: Int, of type: String) -> Bool {
+        if let options = words.triggers[lower[index]], options.contains(where: { $0.type == type }) { return true }
+        if let stem = stems[index], stem != lower[index], let options = words.triggers[stem] {
+            return options.contains { $0.type == type }
+        }
+        return false
+    }
+
+    /// Where the walk back for a subject starts: `index`, or the `yang` opening a relative clause
+    /// set off by commas that ends right before token `index` (at most two words between:
+    /// `Blinken, yang bertemu Choi sebelumnya, kemudian mengutuk`).
+    func relativeClauseStart(before index: Int, sentence: Range<Int>) -> Int {
+        var close = index
+        while close > sentence.lowerBound, close >= index - 2, !commaBefore(close) {
+            if mentionAt[close - 1] >= 0 { return index }
+            close -= 1
+        }
+        guard close > sentence.lowerBound, commaBefore(close) else { return index }
+        var open = close - 1
+        while open > sentence.lowerBound, !commaBefore(open) { open -= 1 }
+        guard open > sentence.lowerBound, lower[open] == "yang" else { return index }
+        return open
     }
 
     /// Actors after token `index`: targets of the clause, the agent of a passive (`oleh X`),
-    /// and recipients (`kepada X`, `dengan X`).
-    func objects(after index: Int, sentence: Range<Int>) -> (targets: [Int], agents: [Int], recipients: [Int]) {
+    /// recipients (`kepada X`, `dengan X`), and the names in a role phrase (`sebagai pelatih
+    /// Timnas Indonesia`), which are targets too.
+    func objects(
+        after index: Int,
+        sentence: Range<Int>
+    ) -> (targets: [Int], agents: [Int], recipients: [Int], roles: [Int]) {
         var targets: [Int] = []
         var agents: [Int] = []
         var recipients: [Int] = []
-        var mode = 0  // 0 target, 1 agent, 2 recipient
+        var roles: [Int] = []
+        var mode = 0  // 0 target, 1 agent, 2 recipient, 3 role
         var boundaries = 0
         var k = index + 1
         while k < sentence.upperBound {
             if commaBefore(k), !targets.isEmpty || !agents.isEmpty || !recipients.isEmpty {
                 // A list goes on (`AS, Korea Selatan, dan Ukraina`); anything else ends the clause.
                 let listed =
-                    (mentionAt[k] >= 0) || (k + 1 < sentence.upperBound && words.cues[lower[k]]?.first?.cue == .list)
+                    (mentionAt[k] >= 0) || (k + 1 < sentence.upperBound && cueAt[k] >= 0 && words.cueLists[Int(cueAt[k])].first?.cue == .list)
                 if !listed { break }
             }
             if let (cue, _) = cue(at: k, before: sentence.upperBound) {
@@ -332,26 +496,30 @@ extension EventScan {
                 case .boundary, .purpose, .following, .preceding, .temporal:
                     boundaries += 1
                     if !targets.isEmpty || !agents.isEmpty || !recipients.isEmpty || boundaries > 1 {
-                        return (targets, agents, recipients)
+                        return (targets, agents, recipients, roles)
                     }
                 case .agent: mode = 1
                 case .recipient: mode = 2
+                case .role: mode = 3
                 default: break
                 }
             }
             for mention in mentions(at: k)
-            where isActor(mention) && !targets.contains(mention) && !agents.contains(mention)
-                && !recipients.contains(mention)
+            where isActor(mention, adjacent: k == index + 1 && firstToken(of: mention) == k)
+                && !targets.contains(mention) && !agents.contains(mention) && !recipients.contains(mention)
             {
                 switch mode {
                 case 1: agents.append(mention)
                 case 2: recipients.append(mention)
+                case 3:
+                    roles.append(mention)
+                    targets.append(mention)
                 default: targets.append(mention)
                 }
             }
             k += 1
         }
-        return (targets, agents, recipients)
+        return (targets, agents, recipients, roles)
     }
 
     /// The actors right after a noun trigger (`kunjungan Belousov`, `klaim AS, Korea Selatan, dan Ukraina`),
@@ -405,17 +573,18 @@ extension EventScan {
         return []
     }
 
-    /// The speaker of the quote nearest a speech trigger in its sentence, as a mention of that entity.
+    /// The speaker of the quote nearest a speech trigger in its sentence, as a mention of that entity
+    /// (or the description naming the speaker in its reporting clause, ``reportingDescription(after:)``).
     func speaker(near match: Match, sentence: Range<Int>) -> Int? {
         let span = TextRange(start: tokens[sentence.lowerBound].start, end: tokens[sentence.upperBound - 1].end)
         let trigger = tokens[match.first].start
-        var best: (distance: Int, id: String)?
-        for quote in quotes where quote.kind == .statement && quote.range.overlaps(span) {
-            guard let speaker = quote.speaker else { continue }
+        var best: (distance: Int, quote: Quote)?
+        for quote in quotes where quote.kind == .statement && quote.range.overlaps(span) && quote.speaker != nil {
             let distance = abs(quote.range.start - trigger)
-            if best == nil || distance < best!.distance { best = (distance, speaker.id) }  // best checked non-nil first
+            if best == nil || distance < best!.distance { best = (distance, quote) }  // best checked non-nil first
         }
-        guard let id = best?.id, let entity = entities.firstIndex(where: { $0.id == id }) else { return nil }
+        if let quote = best?.quote, let described = reportingDescription(after: quote) { return described }
+        guard let id = best?.quote.speaker?.id, let entity = entities.firstIndex(where: { $0.id == id }) else { return nil }
         // The mention of that entity nearest the trigger, for a stable role and order.
         var chosen: Int?
         for (index, mention) in mentions.enumerated() where mention.entity == entity {
@@ -426,9 +595,24 @@ extension EventScan {
         return chosen
     }
 
-    /// The entities a pronoun stands for: the last person named before `offset`, or for a
-    /// pair the last two (two countries for `kedua negara`).
-    func antecedents(_ pronoun: EventWords.Cue, before offset: Int, cue match: Match) -> [Int] {
+    /// The entities a pronoun stands for.
+    ///
+    /// A person pronoun (`ia`, `dia`, `-nya`) stands for the last person named before `offset`
+    /// in its own sentence; else for the topic, the first person among the sources of the last
+    /// of the three sentences before that had one (`Blinken, yang bertemu Presiden Choi,
+    /// mengutuk …. Kunjungannya … setelah Presiden Yoon dimakzulkan. Ia mengatakan …`: Blinken);
+    /// else for the last person named. A pair stands for the last two persons named (two
+    /// countries for `kedua negara`).
+    func antecedents(_ pronoun: EventWords.Cue, before offset: Int, sentence: Range<Int>, cue match: Match) -> [Int] {
+        if pronoun == .person {
+            let start = tokens[sentence.lowerBound].start
+            var k = mentions.count - 1
+            while k >= 0, mentions[k].range.start >= start {
+                if mentions[k].range.end <= offset, entities[mentions[k].entity].type == .person { return [mentions[k].entity] }
+                k -= 1
+            }
+            if let topic, sentenceNumber - topic.sentence <= 3 { return [topic.entity] }
+        }
         let wanted = pronoun == .pair ? 2 : 1
         var countries = false
         if pronoun == .pair {

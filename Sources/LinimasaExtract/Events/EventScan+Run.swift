@@ -39,17 +39,22 @@ extension EventScan {
             let range = t..<end
             t = end
             guard !range.isEmpty else { continue }
-            let matches = triggers(in: range).filter { !isInsideName($0, sentence: range) }
+            sentenceNumber = number
+            // Loops rather than closures over `self`: a closure would copy the whole scan.
+            var matches: [Match] = []
+            for match in triggers(in: range) where !isInsideName(match, sentence: range) { matches.append(match) }
             var byType: [String: Int] = [:]
             let firstOfSentence = events.count
+            var lastSpeech: Match?
             for (n, match) in matches.enumerated() {
+                defer { if isSpeech(match.trigger) { lastSpeech = match } }
                 var event = makeEvent(
                     match,
                     sentence: sentence,
                     tokens: range,
                     previous: n > 0 ? matches[n - 1] : nil,
                     next: n + 1 < matches.count ? matches[n + 1] : nil,
-                    speechBefore: matches[..<n].contains { isSpeech($0.trigger) }
+                    speech: lastSpeech
                 )
                 let next = n + 1 < matches.count ? matches[n + 1] : nil
                 let mainDate = events[firstOfSentence...].last?.date ?? story ?? reference?.date.iso
@@ -64,7 +69,7 @@ extension EventScan {
                     event.date = value
                     event.time = time.text
                     event.confidence = EventScan.statedConfidence * time.confidence
-                } else if let setting = matches[...n].first(where: { followsAnaphor($0, limit: range.upperBound) }) {
+                } else if let setting = firstAnaphoric(matches[...n], limit: range.upperBound) {
                     // `peluncuran tersebut`: the date of the event referred to, unknown if never stated.
                     if let earlier = events[..<firstOfSentence].last(where: {
                         sameClass($0, setting.trigger) && $0.time != nil
@@ -108,6 +113,15 @@ extension EventScan {
                     events.append(event)
                 }
             }
+            // The sentence's first person source is the topic later pronouns stand for.
+            topics: for event in events[firstOfSentence...] {
+                for actor in event.actors where actor.role == .source {
+                    if let entity = entities.firstIndex(where: { $0.id == actor.id && $0.type == .person }) {
+                        topic = (entity, number)
+                        break topics
+                    }
+                }
+            }
             if story == nil, number < EventScan.ledeSentences, let reference {
                 story =
                     events.lazy.filter { $0.time != nil }.compactMap { event -> String? in
@@ -120,6 +134,13 @@ extension EventScan {
             }
         }
         return events
+    }
+
+    /// The first of `matches` followed by an anaphor (``followsAnaphor(_:limit:)``); a loop, not a
+    /// closure, so that the scan is not copied.
+    func firstAnaphoric(_ matches: ArraySlice<Match>, limit: Int) -> Match? {
+        for match in matches where followsAnaphor(match, limit: limit) { return match }
+        return nil
     }
 
     /// Whether an earlier event is of the class an anaphoric trigger names: the same CAMEO root
@@ -388,20 +409,23 @@ extension EventScan {
         tokens range: Range<Int>,
         previous: Match?,
         next: Match?,
-        speechBefore: Bool
+        speech: Match?
     ) -> Event {
         let trigger = TextRange(start: tokens[match.first].start, end: tokens[match.last].end)
         // A reported clause begins after a speech trigger.
         let clauseStart = previous.map { isSpeech($0.trigger) ? $0.last + 1 : range.lowerBound } ?? range.lowerBound
         let clauseEnd = next?.first ?? range.upperBound
-        let actors = actors(for: match, clause: clauseStart..<clauseEnd, sentence: range)
+        let actors = actors(for: match, clause: clauseStart..<clauseEnd, sentence: range, speech: speech)
         let (negated, modality) = modality(of: match, sentence: range)
         let inQuote = quotes.contains { $0.direct && $0.range.contains(trigger) }
-        let attributed = range.contains { index in
-            if let (cue, _) = cue(at: index, before: range.upperBound) { return cue == .attribution }
-            return false
+        var attributed = false
+        for index in range {
+            if let (cue, _) = cue(at: index, before: range.upperBound), cue == .attribution || cue == .hearsay {
+                attributed = true
+                break
+            }
         }
-        let reported = inQuote || (!isSpeech(match.trigger) && (speechBefore || attributed))
+        let reported = inQuote || (!isSpeech(match.trigger) && (speech != nil || attributed))
         let place = place(for: match, sentence: range, actors: actors)
         return Event(
             type: match.trigger.type,

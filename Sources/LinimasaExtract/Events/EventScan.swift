@@ -15,6 +15,8 @@ struct EventScan {
     struct Mention {
         var range: TextRange
         var entity: Int
+        /// A description (`juru bicara itu`), not a name.
+        var isDescription = false
     }
 
     let article: Article
@@ -37,6 +39,15 @@ struct EventScan {
     let mentionAt: [Int]
     /// Further mentions overlapping a token, for the rare token holding two names.
     let alsoAt: [Int: [Int]]
+    /// Index into ``EventWords/cueLists`` of the cues starting with each token, or -1.
+    let cueAt: [Int32]
+    /// Whether each token, as written, is the first word of a trigger.
+    let isTriggerHead: [Bool]
+    /// The number of the sentence being read.
+    var sentenceNumber = 0
+    /// The first person among the sources of the last sentence that had one: the entity a
+    /// pronoun opening a later sentence most likely stands for, and that sentence's number.
+    var topic: (entity: Int, sentence: Int)?
 
     init(
         article: Article,
@@ -64,13 +75,40 @@ struct EventScan {
         self.bytes = bytes
         let tokens = pack.tokenRanges(in: article.body)
         self.tokens = tokens
-        self.lower = tokens.map { EventScan.lowercase(bytes[$0.start..<$0.end]) }
+        let lowered = tokens.map { EventScan.lowercase(bytes[$0.start..<$0.end]) }
+        self.lower = lowered
+        // One table lookup per token; the many cue tests of a scan then need no hashing.
+        var cueAt = [Int32](repeating: -1, count: lowered.count)
+        var isTriggerHead = [Bool](repeating: false, count: lowered.count)
+        var hasDescription = false
+        for (t, word) in lowered.enumerated() {
+            guard let info = words.wordInfo[word] else { continue }
+            cueAt[t] = info.cue
+            isTriggerHead[t] = info.triggerHead
+            hasDescription = hasDescription || info.description
+        }
+        self.cueAt = cueAt
+        self.isTriggerHead = isTriggerHead
         self.stems = Array(repeating: nil, count: tokens.count)
         var mentions: [Mention] = []
         for (index, entity) in entities.enumerated() {
             for mention in entity.mentions { mentions.append(Mention(range: mention.range, entity: index)) }
         }
         mentions.sort { $0.range < $1.range }
+        let lower = lowered
+        if hasDescription {
+            let found = EventScan.descriptions(
+                words: words,
+                tokens: tokens,
+                lower: lower,
+                mentions: mentions,
+                names: entities.map(\.name)
+            )
+            if !found.isEmpty {
+                mentions += found
+                mentions.sort { $0.range < $1.range }
+            }
+        }
         self.mentions = mentions
         var mentionAt = Array(repeating: -1, count: tokens.count)
         var alsoAt: [Int: [Int]] = [:]
@@ -90,11 +128,83 @@ struct EventScan {
         self.mentionAt = mentionAt
     }
 
+    /// Mentions for the descriptions of the body (`bank sentral` → Bank Indonesia): a phrase of
+    /// the `event-descriptions` table outside any name, standing for the entity it describes.
+    ///
+    /// A `named` description stands for the listed entity named last before it; a `holder`
+    /// description for the entity named right after the last earlier use of its role phrase
+    /// (`juru bicara Kementerian Luar Negeri Korut`). With no such entity it stands for none.
+    ///
+    /// - Parameters:
+    ///   - mentions: The article's mentions, sorted by start.
+    ///   - names: Each entity's canonical name, by entity index.
+    /// - Returns: One mention per resolved description, over its words.
+    static func descriptions(
+        words: EventWords,
+        tokens: [TextRange],
+        lower: [String],
+        mentions: [Mention],
+        names: [String]
+    ) -> [Mention] {
+        var found: [Mention] = []
+        var m = 0
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard let options = words.descriptions[lower[index]] else { continue }
+            let start = tokens[index].start
+            while m < mentions.count, mentions[m].range.end <= start { m += 1 }
+            // Inside a name (`Bank Sentral AS`): part of the name.
+            if m < mentions.count, mentions[m].range.start <= start { continue }
+            guard
+                let option = options.first(where: { option in
+                    index + option.rest.count < tokens.count
+                        && option.rest.indices.allSatisfy { lower[index + 1 + $0] == option.rest[$0] }
+                })
+            else { continue }
+            let end = tokens[index + option.rest.count].end
+            var entity: Int?
+            switch option.kind {
+            case .named:
+                // Mentions before `m` end before the phrase; the last of a listed entity wins.
+                var k = m - 1
+                while k >= 0, entity == nil {
+                    if option.names.contains(names[mentions[k].entity]) { entity = mentions[k].entity }
+                    k -= 1
+                }
+            case .holder:
+                var k = index - option.role.count
+                while k >= 0, entity == nil {
+                    if option.role.indices.allSatisfy({ lower[k + $0] == option.role[$0] }),
+                        k + option.role.count < tokens.count
+                    {
+                        let next = tokens[k + option.role.count].start
+                        entity = mentions.first(where: { $0.range.start == next })?.entity
+                    }
+                    k -= 1
+                }
+            }
+            if let entity { found.append(Mention(range: TextRange(start: start, end: end), entity: entity, isDescription: true)) }
+            index += option.rest.count
+        }
+        return found
+    }
+
     /// Every mention overlapping token `index`, in order.
-    func mentions(at index: Int) -> [Int] {
+    func mentions(at index: Int) -> MentionsAt {
         let first = mentionAt[index]
-        guard first >= 0 else { return [] }
-        return [first] + (alsoAt[index] ?? [])
+        // `alsoAt` is nearly always empty: no lookup then.
+        return MentionsAt(first: first, more: first < 0 || alsoAt.isEmpty ? nil : alsoAt[index])
+    }
+
+    /// The mentions overlapping one token, without building an array (the walks ask for every token).
+    struct MentionsAt: RandomAccessCollection {
+        /// The first mention, or -1 for none.
+        let first: Int
+        let more: [Int]?
+        var startIndex: Int { 0 }
+        var endIndex: Int { first < 0 ? 0 : 1 + (more?.count ?? 0) }
+        subscript(position: Int) -> Int { position == 0 ? first : more![position - 1] }  // more exists past 0
     }
 
     /// Lowercase text of a token; ASCII is mapped byte by byte.
@@ -133,7 +243,9 @@ struct EventScan {
 
     /// The cue starting at token `index` within `limit`, and its length in tokens.
     func cue(at index: Int, before limit: Int) -> (EventWords.Cue, Int)? {
-        guard let options = words.cues[lower[index]] else { return nil }
+        let id = cueAt[index]
+        guard id >= 0 else { return nil }
+        let options = words.cueLists[Int(id)]
         for option in options where index + option.rest.count < limit {
             var ok = true
             for (offset, word) in option.rest.enumerated() where lower[index + 1 + offset] != word {
@@ -160,13 +272,23 @@ struct EventScan {
         var index = range.lowerBound
         while index < range.upperBound {
             var best: Match?
-            var heads = [lower[index]]
             let stem = stem(index)
-            if stem != lower[index] { heads.append(stem) }
-            for head in heads {
+            // The word as written, then its stem (no array of heads: this runs for every token).
+            for pass in 0..<2 {
+                let head: String
+                if pass == 0 {
+                    guard isTriggerHead[index] else { continue }
+                    head = lower[index]
+                } else {
+                    guard stem != lower[index] else { continue }
+                    head = stem
+                }
                 for trigger in words.triggers[head] ?? [] {
+                    // Longest key first; among equally long keys the shorter span (`pengiriman pasukan dan
+                    // amunisi`: `pengiriman ~ pasukan`), then file order.
                     if let last = match(trigger, at: index, limit: range.upperBound),
                         best == nil || trigger.words.count > best!.trigger.words.count  // best checked non-nil first
+                            || (trigger.words.count == best!.trigger.words.count && last < best!.last)
                     {
                         best = Match(trigger: trigger, first: index, last: last)
                     }
