@@ -10,7 +10,8 @@ extension PostgresStore {
     /// `schema_version`; a database with a version this list does not know was
     /// written by a newer linimasa and is refused rather than touched.
     static let migrations: [(version: Int, name: String, statements: [String])] = [
-        (1, "v1-schema", schemaV1)
+        (1, "v1-schema", schemaV1),
+        (2, "v2-queue-content", schemaV2),
     ]
 
     /// Advisory lock key that serialises migrations between workers opening at once (`LNMS`).
@@ -148,6 +149,29 @@ extension PostgresStore {
         )
         """,
         "CREATE INDEX ingest_queue_open ON ingest_queue(number) WHERE done_at IS NULL",
+    ]
+
+    /// The queue carries the inputs themselves, so that a worker on another machine
+    /// can read files only the enqueuing machine sees: one row per file, per run
+    /// of JSON Lines lines, or per standard input, keyed by source, first line and
+    /// the SHA-256 of the bytes (an unchanged input is queued once; a changed one
+    /// again). A done row records the run that committed it and how many sources
+    /// it held; runs record their worker's name. Rows of the first schema (a
+    /// path only, `content` NULL) are never claimed.
+    static let schemaV2: [String] = [
+        "ALTER TABLE ingest_queue DROP CONSTRAINT ingest_queue_source_key",
+        """
+        ALTER TABLE ingest_queue
+            ADD COLUMN kind text NOT NULL DEFAULT 'path',
+            ADD COLUMN first_line bigint NOT NULL DEFAULT 0,
+            ADD COLUMN format text,
+            ADD COLUMN content bytea,
+            ADD COLUMN content_hash text,
+            ADD COLUMN done_run bigint,
+            ADD COLUMN handled bigint
+        """,
+        "CREATE UNIQUE INDEX ingest_queue_input ON ingest_queue(source, first_line, content_hash)",
+        "ALTER TABLE ingest_runs ADD COLUMN worker text",
     ]
 
     /// Checks what the database holds, then applies the migrations it lacks, in

@@ -89,22 +89,75 @@ extension PostgresStore {
     // MARK: Saving
 
     public func save(_ records: [IngestRecord], run: Int64) async throws -> [IngestLogEntry] {
-        guard !records.isEmpty else { return [] }
-        let logger = self.logger
+        try await save(records, run: run, completing: [])
+    }
+
+    /// Saves a batch as ``save(_:run:)`` does and, in the same transaction, marks
+    /// the queued inputs it came from done (see ``claim(_:worker:lease:)``), so an
+    /// input is done exactly when its articles are committed.
+    ///
+    /// - Parameters:
+    ///   - records: The articles read from the inputs; may be empty when the
+    ///     inputs held nothing new (everything already stored, or empty files).
+    ///   - completing: The queued inputs the records came from, with how many
+    ///     sources each one held.
+    /// - Returns: The log rows written, in the order of `records`.
+    public func save(
+        _ records: [IngestRecord],
+        run: Int64,
+        completing: [QueueCompletion]
+    ) async throws -> [IngestLogEntry] {
+        guard !records.isEmpty || !completing.isEmpty else { return [] }
         // Made outside the transaction: JSON and search vectors are the slow part.
         let prepared = try records.map { try PreparedRecord($0, terms: terms) }
         // Every key this batch touches, locked in one order so two workers cannot deadlock.
+        // Entities too: two batches upserting the same entities in different orders
+        // would otherwise deadlock on their rows.
         var keys: Set<String> = []
         for record in prepared {
             keys.insert("source:" + record.source)
             if let id = record.analyzed?.article.id { keys.insert("id:" + id) }
+            for linked in record.analyzed?.entities ?? [] { keys.insert("entity:" + linked.id) }
         }
         let locks = keys.sorted()
-        return try await writing("cannot save \(records.count) articles to") { connection in
-            try await connection.query(
-                "SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(\(locks)::text[]) AS k ORDER BY k",
-                logger: logger
-            )
+        let numbers = completing.map(\.number)
+        let handled = completing.map(\.sources)
+        // A deadlock the locks cannot prevent (an update's old entities are known only
+        // inside the transaction) is retried: the server rolled the batch back whole.
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                return try await save(prepared, run: run, locks: locks, numbers: numbers, handled: handled)
+            } catch let error as LinimasaError where attempt < 4 && PostgresStore.isDeadlock(error) {
+                try await Task.sleep(for: .milliseconds(Int64.random(in: 20...200) * Int64(attempt)))
+            }
+        }
+    }
+
+    /// Whether `error` is PostgreSQL's `deadlock detected` or `serialization failure`.
+    static func isDeadlock(_ error: LinimasaError) -> Bool {
+        guard let cause = error.cause as? CompactPostgresError else { return false }
+        let state = cause.underlying.serverInfo?[.sqlState]
+        return state == "40P01" || state == "40001"
+    }
+
+    /// One attempt at saving a prepared batch, in one transaction.
+    func save(
+        _ prepared: [PreparedRecord],
+        run: Int64,
+        locks: [String],
+        numbers: [Int64],
+        handled: [Int]
+    ) async throws -> [IngestLogEntry] {
+        let logger = self.logger
+        return try await writing("cannot save \(prepared.count) articles to") { connection in
+            if !locks.isEmpty {
+                try await connection.query(
+                    "SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(\(locks)::text[]) AS k ORDER BY k",
+                    logger: logger
+                )
+            }
             var entries: [IngestLogEntry] = []
             entries.reserveCapacity(prepared.count)
             for record in prepared {
@@ -118,11 +171,16 @@ extension PostgresStore {
                 )
                 entries.append(entry)
             }
-            let sources = prepared.map(\.source)
-            try await connection.query(
-                "UPDATE ingest_queue SET done_at = now() WHERE source = ANY(\(sources)::text[]) AND done_at IS NULL",
-                logger: logger
-            )
+            if !numbers.isEmpty {
+                try await connection.query(
+                    """
+                    UPDATE ingest_queue q SET done_at = now(), done_run = \(run), handled = d.handled
+                    FROM unnest(\(numbers)::int8[], \(handled)::int8[]) AS d(number, handled)
+                    WHERE q.number = d.number AND q.done_at IS NULL
+                    """,
+                    logger: logger
+                )
+            }
             return entries
         }
     }
@@ -345,74 +403,6 @@ extension PostgresStore {
                     logger: logger
                 )
             }
-        }
-    }
-
-    // MARK: The shared queue
-
-    /// Adds inputs (paths, `path:line`, URLs: whatever workers will read) to the
-    /// shared `ingest_queue`, in order; ones already queued are left as they are.
-    ///
-    /// - Returns: How many were new to the queue.
-    public func enqueue(_ sources: [String]) async throws -> Int {
-        guard !sources.isEmpty else { return 0 }
-        let logger = self.logger
-        return try await writing("cannot add \(sources.count) inputs to the queue of") { connection in
-            var added = 0
-            for try await _ in try await connection.query(
-                """
-                INSERT INTO ingest_queue(source) SELECT s FROM unnest(\(sources)::text[]) WITH ORDINALITY AS q(s, o)
-                ORDER BY o ON CONFLICT (source) DO NOTHING RETURNING number
-                """,
-                logger: logger
-            ).decode(Int64.self) {
-                added += 1
-            }
-            return added
-        }
-    }
-
-    /// Claims up to `limit` queued inputs for `worker`: ones never claimed, or
-    /// claimed more than `staleAfter` seconds ago and still not done (their
-    /// worker died), oldest first.
-    ///
-    /// Rows are taken with `SELECT … FOR UPDATE SKIP LOCKED`, so workers claiming
-    /// at the same moment get disjoint inputs without waiting for each other. An
-    /// input is done when ``save(_:run:)`` commits a record with that source (or
-    /// ``complete(_:)`` says so); its claim is kept until then.
-    public func claim(_ limit: Int, worker: String, staleAfter: Double = 600) async throws -> [String] {
-        guard limit > 0 else { return [] }
-        let logger = self.logger
-        return try await writing("cannot claim inputs from the queue of") { connection in
-            var claimed: [(Int64, String)] = []
-            for try await row in try await connection.query(
-                """
-                WITH next AS (
-                    SELECT number FROM ingest_queue
-                    WHERE done_at IS NULL
-                        AND (claimed_at IS NULL OR claimed_at < now() - make_interval(secs => \(staleAfter)))
-                    ORDER BY number LIMIT \(limit) FOR UPDATE SKIP LOCKED
-                )
-                UPDATE ingest_queue q SET claimed_by = \(worker), claimed_at = now()
-                FROM next WHERE q.number = next.number RETURNING q.number, q.source
-                """,
-                logger: logger
-            ).decode((Int64, String).self) {
-                claimed.append(row)
-            }
-            return claimed.sorted { $0.0 < $1.0 }.map(\.1)
-        }
-    }
-
-    /// Marks queued inputs done (for inputs that produced no record, such as an empty file).
-    public func complete(_ sources: [String]) async throws {
-        guard !sources.isEmpty else { return }
-        let logger = self.logger
-        try await writing("cannot update the queue of") { connection in
-            try await connection.query(
-                "UPDATE ingest_queue SET done_at = now() WHERE source = ANY(\(sources)::text[]) AND done_at IS NULL",
-                logger: logger
-            )
         }
     }
 }

@@ -41,14 +41,21 @@ public final class PostgresStore: ArticleStore {
         /// Create the schema in an empty database. The default is `true`; read-only
         /// commands set it to `false` so that a wrong database is an error.
         public var create = true
+        /// Whether to encrypt the connection. The default is ``TLSMode/disable``.
+        public var tls = TLSMode.disable
+        /// A PEM file of certificate authorities to verify the server with
+        /// (`sslrootcert=`), instead of the system's.
+        public var rootCertificate: String?
 
         /// The default configuration: `postgres@127.0.0.1:5432/linimasa`.
         public init() {}
 
-        /// Reads `postgres://user:password@host:port/database` (also `postgresql://`).
+        /// Reads `postgres://user:password@host:port/database` (also `postgresql://`),
+        /// with optional `?sslmode=disable|prefer|require|verify-ca|verify-full` and
+        /// `sslrootcert=PATH` as in libpq.
         ///
-        /// - Throws: ``LinimasaError`` `.invalidInput` when `url` is not such a URL,
-        ///   or asks for TLS (`sslmode=require`), which this build does not offer.
+        /// - Throws: ``LinimasaError`` `.invalidInput` when `url` is not such a URL
+        ///   or names an unknown `sslmode`.
         public init(url: String) throws {
             guard let parts = URLComponents(string: url), let scheme = parts.scheme?.lowercased(),
                 scheme == "postgres" || scheme == "postgresql"
@@ -61,20 +68,40 @@ public final class PostgresStore: ArticleStore {
             self.password = parts.password.map { $0.removingPercentEncoding ?? $0 }
             let name = parts.path.hasPrefix("/") ? String(parts.path.dropFirst()) : parts.path
             if !name.isEmpty { self.database = name }
-            if parts.queryItems?.contains(where: {
-                $0.name == "sslmode" && ["require", "verify-full"].contains($0.value)
-            })
-                == true
-            {
-                throw LinimasaError(
-                    .invalidInput,
-                    "'\(url)': TLS (sslmode=require) is not supported by this linimasa; connect through a TLS tunnel"
-                )
+            for item in parts.queryItems ?? [] {
+                switch (item.name, item.value ?? "") {
+                case ("sslmode", let value):
+                    guard let mode = TLSMode(rawValue: value) else {
+                        throw LinimasaError(
+                            .invalidInput,
+                            "'\(url)': sslmode takes disable, prefer, require, verify-ca or verify-full, not '\(value)'"
+                        )
+                    }
+                    self.tls = mode
+                case ("sslrootcert", let value) where !value.isEmpty:
+                    self.rootCertificate = value
+                default:
+                    continue
+                }
             }
         }
 
         /// `user@host:port/database`, without the password: how messages name the store.
         public var displayName: String { "\(username)@\(host):\(port)/\(database)" }
+    }
+
+    /// TLS for the connection, with libpq's `sslmode` names.
+    public enum TLSMode: String, Sendable {
+        /// Plain TCP.
+        case disable
+        /// TLS when the server offers it, without checking its certificate; plain otherwise.
+        case prefer
+        /// TLS or no connection; the certificate is not checked (libpq's `require`).
+        case require
+        /// TLS with the certificate checked against the trusted authorities, not the host name.
+        case verifyCA = "verify-ca"
+        /// TLS with the certificate checked against the trusted authorities and the host name.
+        case verifyFull = "verify-full"
     }
 
     /// How messages name the store (`user@host:port/database`).
@@ -138,11 +165,32 @@ public final class PostgresStore: ArticleStore {
             username: configuration.username,
             password: configuration.password,
             database: configuration.database,
-            tls: .disable
+            tls: tls(configuration)
         )
         options.options.connectTimeout = .milliseconds(Int64(configuration.timeout * 1000))
         options.options.maximumConnections = max(1, configuration.maximumConnections)
         return options
+    }
+
+    /// postgres-nio's TLS setting (swift-nio-ssl, which postgres-nio already uses) for ours.
+    static func tls(_ configuration: Configuration) -> PostgresClient.Configuration.TLS {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        if let root = configuration.rootCertificate { tls.trustRoots = .file(root) }
+        switch configuration.tls {
+        case .disable:
+            return .disable
+        case .prefer:
+            tls.certificateVerification = .none
+            return .prefer(tls)
+        case .require:
+            tls.certificateVerification = .none
+            return .require(tls)
+        case .verifyCA:
+            tls.certificateVerification = .noHostnameVerification
+            return .require(tls)
+        case .verifyFull:
+            return .require(tls)
+        }
     }
 
     /// Runs one statement outside any transaction in the server's `postgres`

@@ -61,6 +61,7 @@ public final class SQLiteStore: ArticleStore {
         config.busyMode = .timeout(configuration.busyTimeout)
         config.prepareDatabase { db in
             tokenizer.register(on: db)
+            RowSet.register(on: db)
             if !db.configuration.readonly {
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }

@@ -58,6 +58,12 @@ public struct SearchSyntax: Sendable {
         }
     }
 
+    /// Whether any item is a prefix (`word*`): FTS5 then merges the doclists of
+    /// every indexed word with that prefix each time it evaluates the query.
+    public var hasPrefix: Bool {
+        (required.joined() + excluded).contains { $0.hasSuffix("*") }
+    }
+
     /// The FTS5 expression: `(a OR b) c NOT d`.
     public var expression: String {
         let parts = required.map { group in group.count == 1 ? group[0] : "(" + group.joined(separator: " OR ") + ")" }

@@ -13,6 +13,9 @@ internal import LinimasaCore
 /// (`pertahan*`), which are lowercased but not stemmed, find the words as
 /// written; plain query words are stems only.
 ///
+/// Auxiliary functions (`snippet`, `highlight`) get the words as written, with
+/// their offsets, and nothing else: they only place positions in the text.
+///
 /// Registered on every connection under ``name`` before the FTS table is used;
 /// the table's schema names it, so a connection without it cannot read the index.
 final class StemmingTokenizer: Sendable {
@@ -107,6 +110,21 @@ private func stemmingTokenizerTokenize(
     let string = String(decoding: bytes, as: UTF8.self)
     let isQuery = flags & FTS5_TOKENIZE_QUERY != 0
     let isPrefix = flags & FTS5_TOKENIZE_PREFIX != 0
+    if flags & FTS5_TOKENIZE_AUX != 0 {
+        // snippet() and highlight() tokenize a stored text only to map token positions
+        // to byte offsets (they skip colocated tokens and ignore the terms), so each
+        // word is reported as written: no lowercasing, no stemming, no second form.
+        // The words are those `IndexWords.forEachWord` indexed, in the same order.
+        let count = string.utf8.count
+        for range in owner.words.pack.tokenRanges(in: string)
+        where range.start >= 0 && range.end <= count && range.length > 0 {
+            let start = Int32(min(range.start, Int(length)))
+            let end = Int32(min(range.end, Int(length)))
+            let code = callback(callbackContext, 0, text + Int(start), max(0, end - start), start, end)
+            if code != SQLITE_OK { return code }
+        }
+        return SQLITE_OK
+    }
     var code = SQLITE_OK
     owner.forEachTerm(in: string, prefix: isPrefix) { stem, lowered, range in
         guard code == SQLITE_OK else { return }

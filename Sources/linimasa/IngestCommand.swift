@@ -5,6 +5,10 @@ import LinimasaCore
 import LinimasaText
 import Synchronization
 
+#if PostgreSQL
+import LinimasaPostgres
+#endif
+
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
@@ -15,6 +19,12 @@ struct IngestCommand: ParsableCommand {
             An article whose text is already stored is not added again; the same source with a new \
             text replaces the old version. Interrupted runs can be re-run: what was committed is skipped. \
             The exit status is 1 if any input failed (see the summary and the ingest log).
+
+            With --db postgres://…, the inputs go through the database's shared queue, with their \
+            bytes, so that several processes on any machines split the work: `ingest --db URL PATH…` \
+            queues the inputs and works the queue until it is empty; `ingest --db URL --from-queue` on \
+            other machines helps; `ingest --db URL --enqueue-only PATH…` only queues. A worker that \
+            dies leaves its claimed inputs to the others once --lease seconds have passed.
             """
     )
 
@@ -38,6 +48,18 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Wait for another ingest into the same store to finish instead of refusing.")
     var wait = false
 
+    @Flag(help: "Only work the shared queue of a postgres:// --db (no PATH): claim inputs until none is left.")
+    var fromQueue = false
+
+    @Flag(help: "Only add the inputs to the shared queue of a postgres:// --db; --from-queue workers ingest them.")
+    var enqueueOnly = false
+
+    @Option(help: "The name this worker records its runs and claims under (default: host:pid).")
+    var workerName: String?
+
+    @Option(help: "Seconds a worker holds inputs it claimed before another worker may take them over.")
+    var lease: Double = 300
+
     @Flag(help: "No progress output, only the summary.")
     var quiet = false
 
@@ -53,6 +75,19 @@ struct IngestCommand: ParsableCommand {
         _ = try parseDay(published, flag: "--published")
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive, not \(batchSize)") }
         if let jobs, jobs <= 0 { throw ValidationError("--jobs must be positive, not \(jobs)") }
+        let queueFlags = fromQueue || enqueueOnly || workerName != nil
+        if queueFlags, !StoreFactory.isServerURL(store.database) {
+            throw ValidationError(
+                "--from-queue, --enqueue-only and --worker-name use the shared queue of a postgres:// --db; an SQLite store has one writer"
+            )
+        }
+        if fromQueue, enqueueOnly { throw ValidationError("--from-queue and --enqueue-only exclude each other") }
+        if fromQueue, !paths.isEmpty {
+            throw ValidationError("--from-queue takes no PATH: it ingests what is queued (queue inputs with --enqueue-only)")
+        }
+        if enqueueOnly, paths.isEmpty { throw ValidationError("--enqueue-only needs the PATHs to queue") }
+        guard lease > 0 else { throw ValidationError("--lease must be positive, not \(lease)") }
+        if let workerName, workerName.isEmpty { throw ValidationError("--worker-name needs a name") }
     }
 
     func run() throws {
@@ -66,9 +101,28 @@ struct IngestCommand: ParsableCommand {
             if let jobs { configuration.workers = jobs }
             configuration.wait = wait
             configuration.format = format.flatMap(InputFormat.init(rawValue:))
+            if let workerName { configuration.workerName = workerName }
+            configuration.lease = lease
             let ingester = Ingester(analyzer: analyzer, store: opened, configuration: configuration)
             let reporter = ProgressReporter(enabled: !quiet, terminal: isTerminal(2))
             let inputs = paths.isEmpty ? ["-"] : paths
+            #if PostgreSQL
+            if StoreFactory.isServerURL(store.database) {
+                let enqueue = fromQueue ? [] : inputs
+                let work = !enqueueOnly
+                let result = try runBlocking {
+                    try await ingester.runQueue(enqueue: enqueue, work: work) { reporter.report($0) }
+                }
+                reporter.finish()
+                if json {
+                    print(try jsonLine(QueueRunOutput(result)))
+                } else {
+                    print(Self.render(result, database: store.displayName))
+                }
+                if result.summary.failed > 0 { throw ExitCode(1) }
+                return
+            }
+            #endif
             let summary = try runBlocking { try await ingester.run(paths: inputs) { reporter.report($0) } }
             reporter.finish()
             if json {
@@ -98,6 +152,61 @@ struct IngestCommand: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 }
+
+#if PostgreSQL
+extension IngestCommand {
+    /// The end-of-run summary of a queue worker: its own counts, then the queue.
+    static func render(_ result: QueueRunSummary, database: String) -> String {
+        var lines = [render(result.summary, database: database + " as worker " + result.worker)]
+        if result.queued + result.alreadyQueued > 0 {
+            lines.append("queued: \(result.queued) inputs, \(result.alreadyQueued) already queued with the same content")
+        }
+        if let status = result.status {
+            var line = "queue: \(status.open) inputs open"
+            if status.claimedByOthers > 0 { line += " (\(status.claimedByOthers) held by other workers)" }
+            lines.append(line)
+            if !status.workers.isEmpty {
+                let scope = result.queued > 0 ? "of the inputs queued by this run" : "over the whole queue"
+                lines.append("done by worker, \(scope):")
+                for worker in status.workers {
+                    lines.append("  \(worker.name): \(worker.inputs) inputs, \(worker.sources) sources")
+                }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// `--json` output of a queue run: the summary's fields, then the queue's.
+struct QueueRunOutput: Encodable {
+    let result: QueueRunSummary
+
+    init(_ result: QueueRunSummary) { self.result = result }
+
+    enum Keys: String, CodingKey {
+        case worker, queued, alreadyQueued, open, workers
+    }
+
+    struct Worker: Encodable {
+        let name: String
+        let inputs: Int
+        let sources: Int
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try result.summary.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(result.worker, forKey: .worker)
+        try container.encode(result.queued, forKey: .queued)
+        try container.encode(result.alreadyQueued, forKey: .alreadyQueued)
+        try container.encodeIfPresent(result.status?.open, forKey: .open)
+        try container.encode(
+            (result.status?.workers ?? []).map { Worker(name: $0.name, inputs: $0.inputs, sources: $0.sources) },
+            forKey: .workers
+        )
+    }
+}
+#endif
 
 /// Draws ingest progress on standard error: a bar redrawn in place on a
 /// terminal (at most 10 times a second), a plain line every 5 seconds otherwise.

@@ -313,29 +313,36 @@ struct PostgresStoreTests {
 
     @Test func concurrentWorkersClaimDisjointBatches() async throws {
         try await TestServer.withStore { store, configuration in
-            let sources = (0..<60).map { "input-\($0).txt" }
-            #expect(try await store.enqueue(sources) == 60)
-            #expect(try await store.enqueue(Array(sources.prefix(5))) == 0)
+            let inputs = (0..<60).map { n in
+                QueuedInput(kind: .file, source: "input-\(n).txt", content: Array("Berita nomor \(n) hari ini.".utf8))
+            }
+            #expect(try await store.enqueue(inputs).count == 60)
+            #expect(try await store.enqueue(Array(inputs.prefix(5))).isEmpty)
             // Two workers, each with its own connections, as on two machines.
             let other = PostgresStore(configuration: configuration, pack: TestServer.pack)
             let claimed = try await withThrowingTaskGroup(of: [String].self) { group in
                 for (index, worker) in [store, other].enumerated() {
                     group.addTask {
                         var mine: [String] = []
+                        let run = try await worker.beginIngest(paths: [], worker: "w\(index)")
                         while true {
                             let batch = try await worker.claim(4, worker: "w\(index)")
                             if batch.isEmpty { return mine }
-                            mine += batch
-                            let records = batch.map { source in
+                            mine += batch.map(\.source)
+                            let records = batch.map { input in
                                 IngestRecord(
-                                    source: source,
+                                    source: input.source,
                                     result: .success(
-                                        TestServer.article(source, title: source, body: "Berita \(source) hari ini.")
+                                        TestServer.article(
+                                            input.source,
+                                            title: input.source,
+                                            body: String(decoding: input.content, as: UTF8.self)
+                                        )
                                     )
                                 )
                             }
-                            let run = try await worker.beginIngest(paths: batch, wait: false)
-                            _ = try await worker.save(records, run: run)
+                            let completions = batch.map { QueueCompletion(number: $0.number, sources: 1) }
+                            _ = try await worker.save(records, run: run, completing: completions)
                         }
                     }
                 }
@@ -343,10 +350,56 @@ struct PostgresStoreTests {
             }
             #expect(claimed.count == 2)
             #expect(Set(claimed[0]).isDisjoint(with: claimed[1]))
-            #expect((claimed[0] + claimed[1]).sorted() == sources.sorted())
+            #expect((claimed[0] + claimed[1]).sorted() == inputs.map(\.source).sorted())
             #expect(try await store.statistics().articles == 60)
             #expect(try await store.integerForTesting("SELECT count(*) FROM ingest_queue WHERE done_at IS NULL") == 0)
             #expect(try await store.claim(4, worker: "late").isEmpty)
+            let status = try await store.queueStatus(worker: "w0")
+            #expect(status.open == 0)
+            #expect(status.workers.map(\.inputs).reduce(0, +) == 60)
+            #expect(Set(status.workers.map(\.name)).isSubset(of: ["w0", "w1"]))
+        }
+    }
+
+    @Test func queuedInputsKeepTheirBytesAndAreQueuedOncePerContent() async throws {
+        try await TestServer.withStore { store, _ in
+            let bytes: [UInt8] = [0x00, 0xFF, 0x0A] + Array("Isi berkas 🌧 hujan".utf8)
+            let first = QueuedInput(kind: .lines, source: "umpan.jsonl", firstLine: 101, format: "jsonl", content: bytes)
+            #expect(try await store.enqueue([first]).count == 1)
+            // The same input with the same bytes is not queued again; changed bytes are.
+            #expect(try await store.enqueue([first]).isEmpty)
+            var changed = first
+            changed.content += [0x21]
+            #expect(try await store.enqueue([changed]).count == 1)
+            let claimed = try await store.claim(10, worker: "a")
+            #expect(claimed.map(\.content) == [bytes, bytes + [0x21]])
+            #expect(claimed.allSatisfy { $0.kind == .lines && $0.firstLine == 101 && $0.format == "jsonl" })
+            #expect(claimed.map(\.number) == claimed.map(\.number).sorted())
+        }
+    }
+
+    @Test func aClaimWhoseWorkerDiedIsHandedOnAfterTheLease() async throws {
+        try await TestServer.withStore { store, _ in
+            let inputs = (0..<3).map { QueuedInput(kind: .file, source: "\($0).txt", content: [UInt8]("teks \($0)".utf8)) }
+            _ = try await store.enqueue(inputs)
+            let dead = try await store.claim(2, worker: "dead")
+            #expect(dead.map(\.source) == ["0.txt", "1.txt"])
+            // Within the lease the other worker only gets what is left, and is told to wait.
+            let left = try await store.claim(10, worker: "live", lease: 60)
+            #expect(left.map(\.source) == ["2.txt"])
+            let run = try await store.beginIngest(paths: [], worker: "live")
+            _ = try await store.save([], run: run, completing: left.map { QueueCompletion(number: $0.number, sources: 1) })
+            var status = try await store.queueStatus(worker: "live", lease: 60)
+            #expect(status.open == 2)
+            #expect(status.claimedByOthers == 2)
+            try await Task.sleep(for: .milliseconds(1_200))
+            let taken = try await store.claim(10, worker: "live", lease: 1)
+            #expect(taken.map(\.source) == ["0.txt", "1.txt"])
+            _ = try await store.save([], run: run, completing: taken.map { QueueCompletion(number: $0.number, sources: 1) })
+            status = try await store.queueStatus(worker: "live")
+            #expect(status.open == 0)
+            #expect(status.workers.map(\.name) == ["live"])
+            #expect(status.workers.first?.inputs == 3)
         }
     }
 
@@ -425,6 +478,45 @@ struct PostgresStoreTests {
         let configuration = try PostgresStore.Configuration(url: url)
         #expect(configuration.displayName == name)
         #expect(configuration.password == password)
+        #expect(configuration.tls == .disable)
+    }
+
+    /// With `sslmode=require` the session is encrypted when the server offers TLS,
+    /// and refused with a one-line error when it does not.
+    @Test func requiredTLSEncryptsOrRefuses() async throws {
+        try await TestServer.withStore { store, configuration in
+            let offered = try await store.integerForTesting("SELECT (current_setting('ssl') = 'on')::int") == 1
+            var secure = configuration
+            secure.tls = .require
+            secure.timeout = 5
+            let encrypted = PostgresStore(configuration: secure, pack: TestServer.pack)
+            if offered {
+                let ssl = try await encrypted.integerForTesting(
+                    "SELECT ssl::int FROM pg_stat_ssl WHERE pid = pg_backend_pid()"
+                )
+                #expect(ssl == 1)
+            } else {
+                let error = await #expect(throws: LinimasaError.self) {
+                    _ = try await encrypted.integerForTesting("SELECT 1")
+                }
+                #expect(error?.code == .storage)
+                #expect(error?.message.contains(configuration.displayName) == true, "\(error?.message ?? "")")
+            }
+        }
+    }
+
+    @Test func tlsModesAreReadFromTheURL() throws {
+        let required = try PostgresStore.Configuration(url: "postgres://u@db.example/news?sslmode=require")
+        #expect(required.tls == .require)
+        let verified = try PostgresStore.Configuration(
+            url: "postgresql://u@db.example/news?sslmode=verify-full&sslrootcert=/etc/ssl/ca.pem"
+        )
+        #expect(verified.tls == .verifyFull)
+        #expect(verified.rootCertificate == "/etc/ssl/ca.pem")
+        let error = #expect(throws: LinimasaError.self) {
+            try PostgresStore.Configuration(url: "postgres://u@db.example/news?sslmode=sometimes")
+        }
+        #expect(error?.message.contains("sslmode takes disable, prefer, require, verify-ca or verify-full") == true)
     }
 }
 #endif

@@ -23,7 +23,7 @@ import Testing
 
     @Test(.enabled(if: chromium != nil)) func timelineRendersAndAnEntryOpensItsSources() async throws {
         let served = try await TestServer.samples.get()
-        let timeline = try Self.dumpDOM(served.base + "/#/timeline?entity=Prabowo%20Subianto")
+        let timeline = try await Self.dumpDOM(served.base + "/#/timeline?entity=Prabowo%20Subianto")
         let entries = Self.matches(of: "data-entry=\"", in: timeline)
         #expect(entries >= 5, "the timeline shows \(entries) entries")
         #expect(timeline.contains("Prabowo Subianto"))
@@ -31,7 +31,7 @@ import Testing
         let link = try #require(Self.firstAttribute("href", after: "class=\"entry-link\"", in: timeline))
         let href = link.replacingOccurrences(of: "&amp;", with: "&")
         #expect(href.contains("open="))
-        let opened = try Self.dumpDOM(served.base + "/" + href)
+        let opened = try await Self.dumpDOM(served.base + "/" + href)
         #expect(opened.contains("id=\"sources\""))
         #expect(opened.contains("<blockquote><mark>"))
         #expect(opened.contains("class=\"entry open\""))
@@ -39,28 +39,38 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let shot = folder.appendingPathComponent("timeline-entry.png")
         try? FileManager.default.removeItem(at: shot)
-        try Self.chrome(["--window-size=1200,1600", "--screenshot=\(shot.path)", served.base + "/" + href])
+        try await Self.chrome(["--window-size=1200,1600", "--screenshot=\(shot.path)", served.base + "/" + href])
         #expect(FileManager.default.fileExists(atPath: shot.path))
-        try Self.chrome(["--window-size=390,1200", "--screenshot=\(folder.appendingPathComponent("timeline-phone.png").path)", served.base + "/" + href])
+        try await Self.chrome(["--window-size=390,1200", "--screenshot=\(folder.appendingPathComponent("timeline-phone.png").path)", served.base + "/" + href])
     }
 
     @Test(.enabled(if: chromium != nil)) func storyPageShowsTheComparison() async throws {
         let served = try await TestServer.samples.get()
         let stories = try await served.get("/api/stories")
         let story = try #require(stories.items.first { ($0["outlets"] as? [String])?.count ?? 0 > 1 }?["id"] as? String)
-        let page = try Self.dumpDOM(served.base + "/#/story/" + story)
+        let page = try await Self.dumpDOM(served.base + "/#/story/" + story)
         #expect(page.contains("Side by side"))
         #expect(page.contains("<table>"))
         #expect(page.contains("Where the sources disagree"))
     }
 
     /// The DOM after the page's scripts ran.
-    static func dumpDOM(_ url: String) throws -> String {
-        try chrome(["--dump-dom", url])
+    static func dumpDOM(_ url: String) async throws -> String {
+        try await chrome(["--dump-dom", url])
     }
 
+    /// Runs chromium on a thread of its own, so the server in this process keeps its threads to
+    /// answer the page; a browser still running after 90 s is killed.
     @discardableResult
-    static func chrome(_ arguments: [String]) throws -> String {
+    static func chrome(_ arguments: [String]) async throws -> String {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try runChrome(arguments) })
+            }
+        }
+    }
+
+    static func runChrome(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium!)
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("linimasa-chrome-\(UUID().uuidString)")
@@ -73,8 +83,11 @@ import Testing
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 90, execute: watchdog)
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        watchdog.cancel()
         return String(decoding: data, as: UTF8.self)
     }
 

@@ -4,6 +4,10 @@ import LinimasaCore
 import LinimasaStorage
 import Testing
 
+#if PostgreSQL
+import LinimasaPostgres
+#endif
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -172,6 +176,172 @@ struct IngestCrashTests {
         #expect(try store.integrityCheck() == "ok")
     }
 }
+
+#if PostgreSQL
+/// Several ingest workers sharing one PostgreSQL database through its queue.
+/// Needs `LINIMASA_TEST_POSTGRES_URL` (a role that may create databases).
+@Suite(
+    .serialized,
+    .enabled(
+        if: !(ProcessInfo.processInfo.environment["LINIMASA_TEST_POSTGRES_URL"] ?? "").isEmpty,
+        "set LINIMASA_TEST_POSTGRES_URL to a PostgreSQL server to run these"
+    )
+)
+struct PostgresQueueIngestTests {
+    /// Runs `body` with the URL of a fresh database of its own, dropped afterwards.
+    static func withDatabase<T>(_ body: (String, PostgresStore.Configuration) async throws -> T) async throws -> T {
+        let url = try #require(ProcessInfo.processInfo.environment["LINIMASA_TEST_POSTGRES_URL"])
+        var configuration = try PostgresStore.Configuration(url: url)
+        let name = "linimasa_q_" + UUID().uuidString.lowercased().replacing("-", with: "")
+        try await PostgresStore.administerForTesting("CREATE DATABASE \(name)", configuration: configuration)
+        configuration.database = name
+        var parts = try #require(URLComponents(string: url))
+        parts.path = "/" + name
+        let result: Result<T, any Error>
+        do { result = .success(try await body(try #require(parts.string), configuration)) } catch {
+            result = .failure(error)
+        }
+        try? await PostgresStore.administerForTesting("DROP DATABASE \(name) WITH (FORCE)", configuration: configuration)
+        return try result.get()
+    }
+
+    /// An ingester on its own store (own connections, as on another machine).
+    static func worker(
+        _ name: String,
+        _ configuration: PostgresStore.Configuration,
+        lease: Double = 300
+    ) -> Ingester {
+        var settings = IngestConfiguration()
+        settings.batchSize = 6
+        settings.filesPerTask = 4
+        settings.linesPerTask = 3
+        settings.workerName = name
+        settings.lease = lease
+        settings.assignStories = false
+        return Ingester(
+            analyzer: IngestCrashTests.analyzer,
+            store: PostgresStore(configuration: configuration, pack: IngestCrashTests.analyzer.pack),
+            configuration: settings
+        )
+    }
+
+    @Test func twoWorkersShareOneQueueAndStoreEveryArticleOnce() async throws {
+        let folder = try IngestCrashTests.makeFolder(count: 40)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lines = (200..<212).map { index in
+            #"{"url":"https://contoh.example/\#(index)","title":"Judul \#(index)","text":"\#(IngestCorpus.paragraph(index))"}"#
+        }
+        try Data(lines.joined(separator: "\n").utf8).write(to: folder.appendingPathComponent("umpan.jsonl"))
+        try await Self.withDatabase { _, configuration in
+            let queued = try await Self.worker("pengantri", configuration).runQueue(enqueue: [folder.path], work: false)
+            // 40 files and 12 lines in runs of 3.
+            #expect(queued.queued == 44)
+            #expect(queued.summary.new == 0)
+            let results = try await withThrowingTaskGroup(of: QueueRunSummary.self) { group in
+                for name in ["mesin-a", "mesin-b"] {
+                    group.addTask { try await Self.worker(name, configuration).runQueue(enqueue: [], work: true) }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(results.map(\.summary.new).reduce(0, +) == 52)
+            #expect(results.map(\.summary.duplicates).reduce(0, +) == 0)
+            #expect(results.allSatisfy { $0.status?.open == 0 })
+            let store = PostgresStore(configuration: configuration, pack: IngestCrashTests.analyzer.pack)
+            #expect(try await store.statistics().articles == 52)
+            #expect(try await store.integerForTesting("SELECT count(*) FROM ingest_log WHERE status = 'new'") == 52)
+            #expect(
+                try await store.integerForTesting("SELECT count(DISTINCT source) FROM ingest_log WHERE status = 'new'")
+                    == 52
+            )
+            // The per-worker report covers every source once.
+            let status = try await store.queueStatus(worker: "pengantri")
+            #expect(status.workers.map(\.sources).reduce(0, +) == 52)
+            #expect(Set(status.workers.map(\.name)).isSubset(of: ["mesin-a", "mesin-b"]))
+            // Queuing the same inputs again adds nothing.
+            let again = try await Self.worker("pengantri", configuration).runQueue(enqueue: [folder.path], work: true)
+            #expect(again.queued == 0)
+            #expect(again.alreadyQueued == 44)
+            #expect(again.summary.new == 0)
+        }
+    }
+
+    @Test func inputsHeldByADeadWorkerAreTakenOverAfterTheLease() async throws {
+        let folder = try IngestCrashTests.makeFolder(count: 12, seed: 500)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.withDatabase { _, configuration in
+            let live = Self.worker("hidup", configuration, lease: 1)
+            _ = try await live.runQueue(enqueue: [folder.path], work: false)
+            // A worker claims five inputs and dies before committing them.
+            let dead = PostgresStore(configuration: configuration, pack: IngestCrashTests.analyzer.pack)
+            #expect(try await dead.claim(5, worker: "mati").count == 5)
+            let clock = ContinuousClock()
+            let start = clock.now
+            let result = try await live.runQueue(enqueue: [], work: true)
+            #expect(clock.now - start >= .milliseconds(900), "the live worker waited for the lease")
+            #expect(result.summary.new == 12)
+            #expect(result.status?.open == 0)
+            #expect(try await dead.statistics().articles == 12)
+        }
+    }
+
+    @Test(
+        .enabled(
+            if: IngestCrashTests.binary() != nil,
+            "the linimasa executable is not built beside the tests; run `swift build --traits PostgreSQL` first"
+        )
+    )
+    func killedWorkerProcessLosesNothing() async throws {
+        let executable = try #require(IngestCrashTests.binary())
+        let count = 400
+        let folder = try IngestCrashTests.makeFolder(count: count, seed: 1_000)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.withDatabase { url, configuration in
+            func launch(_ arguments: [String], output: Pipe? = nil) throws -> Process {
+                let process = Process()
+                process.executableURL = executable
+                process.arguments = ["ingest", "--db", url, "--quiet"] + arguments
+                process.standardOutput = output ?? FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                try process.run()
+                return process
+            }
+            let enqueue = try launch(["--enqueue-only", folder.path])
+            enqueue.waitUntilExit()
+            #expect(enqueue.terminationStatus == 0)
+
+            let doomed = try launch(["--from-queue", "--worker-name", "korban", "--lease", "2", "--batch-size", "10"])
+            let store = PostgresStore(configuration: configuration, pack: IngestCrashTests.analyzer.pack)
+            let clock = ContinuousClock()
+            let deadline = clock.now + .seconds(120)
+            var committed = 0
+            while clock.now < deadline, doomed.isRunning {
+                try await Task.sleep(for: .milliseconds(100))
+                committed = (try? await store.integerForTesting("SELECT count(*) FROM ingest_log")) ?? 0
+                if committed >= 30 { break }
+            }
+            let wasRunning = doomed.isRunning
+            kill(doomed.processIdentifier, SIGKILL)
+            doomed.waitUntilExit()
+            #expect(wasRunning, "the worker finished before it could be killed; make the corpus larger")
+            let held = try await store.integerForTesting(
+                "SELECT count(*) FROM ingest_queue WHERE done_at IS NULL AND claimed_by = 'korban'"
+            )
+            #expect((held ?? 0) > 0, "the killed worker held claimed inputs")
+
+            let output = Pipe()
+            let survivor = try launch(["--from-queue", "--worker-name", "penyintas", "--lease", "2", "--json"], output: output)
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            survivor.waitUntilExit()
+            #expect(survivor.terminationStatus == 0)
+            let summary = try JSONDecoder().decode(IngestSummary.self, from: data)
+            #expect(summary.failed == 0)
+            #expect(try await store.statistics().articles == count)
+            #expect(try await store.integerForTesting("SELECT count(*) FROM ingest_log WHERE status = 'new'") == count)
+            #expect(try await store.integerForTesting("SELECT count(*) FROM ingest_queue WHERE done_at IS NULL") == 0)
+        }
+    }
+}
+#endif
 
 /// Generated Indonesian news text for ingest tests: templated sentences with varied names and numbers.
 enum IngestCorpus {

@@ -20,6 +20,14 @@ public struct IngestConfiguration: Sendable {
     public var format: InputFormat?
     /// Whether ingest places articles in stories and threads as it stores them. The default is `true`.
     public var assignStories = true
+    /// The name a shared-queue worker claims inputs and records runs under. The
+    /// default is `host:pid`, unique per process.
+    public var workerName = ProcessInfo.processInfo.hostName + ":" + String(ProcessInfo.processInfo.processIdentifier)
+    /// Seconds a shared-queue worker holds the inputs it claimed: inputs claimed
+    /// longer ago and still not committed are handed to another worker (their
+    /// worker died or stalled). The default is 300; it must exceed the time to
+    /// analyse and write one batch.
+    public var lease: Double = 300
 
     public init() {}
 }

@@ -9,6 +9,8 @@ enum IngestWork: Sendable {
     /// Lines of a JSON Lines input; `firstLine` is the 1-based number of the
     /// first one in the whole input, so sources read `path:line` as in `analyze`.
     case lines(bytes: [UInt8], source: String, firstLine: Int)
+    /// Whole files sent as bytes (from the shared queue), read together like ``files(_:)``.
+    case copies([FileCopy])
     /// One buffer (standard input that is not JSON Lines).
     case buffer(bytes: [UInt8], source: String)
     /// An input that cannot be read at all.
@@ -16,9 +18,94 @@ enum IngestWork: Sendable {
 
 }
 
+/// A file's path as the user gave it, and its bytes as read there.
+struct FileCopy: Sendable {
+    var source: String
+    var bytes: [UInt8]
+}
+
+/// One piece of work handed out by a feed, with where it came from.
+struct FedWork: Sendable {
+    var work: IngestWork
+    /// The format it is to be read as, when the feed knows better than the configuration.
+    var format: InputFormat?
+    /// The shared-queue rows it came from, if any.
+    var rows: [Int64] = []
+}
+
+/// A queue row whose work the writer has in hand, and how many sources it held.
+struct QueueRow: Sendable {
+    var number: Int64
+    var sources: Int
+}
+
+/// Where an ingest gets its work: the inputs of the command line, or the shared queue.
+protocol IngestFeed {
+    /// The estimated number of sources in all (for progress), 0 when unknown.
+    var total: Int { get }
+    /// Seconds to sleep before asking again after ``shouldWait()`` said to.
+    var pollInterval: Double { get }
+    /// The next piece of work, or `nil` when there is none to hand out now.
+    func next() async throws -> FedWork?
+    /// Asked when ``next()`` had nothing and all work handed out is written:
+    /// whether more may come (another worker still holds inputs).
+    func shouldWait() async throws -> Bool
+}
+
+/// Reads files given as bytes together, as ``ArticleReader/read(paths:format:)``
+/// reads a group of files (lines repeated across them are boilerplate), by writing
+/// them to a private temporary folder under their own names; sources and messages
+/// name the original paths.
+enum FileCopies {
+    static func read(_ files: [FileCopy], reader: ArticleReader, format: InputFormat?) -> [ArticleReader.Outcome] {
+        let manager = FileManager.default
+        let folder = manager.temporaryDirectory.appendingPathComponent("linimasa-queue-\(UUID().uuidString)").path
+        defer { try? manager.removeItem(atPath: folder) }
+        var paths: [String] = []
+        var original: [String: String] = [:]
+        do {
+            for (index, file) in files.enumerated() {
+                let directory = folder + "/\(index)"
+                try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                var name = (file.source as NSString).lastPathComponent
+                if name.isEmpty || name == "/" || name == "." || name == ".." { name = "input" }
+                let path = directory + "/" + name
+                guard manager.createFile(atPath: path, contents: Data(file.bytes)) else {
+                    throw LinimasaError(.unreadable, "cannot write a temporary copy of '\(file.source)'")
+                }
+                paths.append(path)
+                original[path] = file.source
+            }
+        } catch {
+            // No room for copies: read each file alone (no boilerplate across files).
+            return files.flatMap { reader.read(bytes: $0.bytes, source: $0.source, format: format) }
+        }
+        return reader.read(paths: paths, format: format).map { outcome in
+            var outcome = outcome
+            func restore(_ text: String) -> String {
+                guard text.contains(folder) else { return text }
+                var text = text
+                for (path, source) in original where text.contains(path) { text = text.replacing(path, with: source) }
+                return text
+            }
+            outcome.source = restore(outcome.source)
+            outcome.warnings = outcome.warnings.map(restore)
+            switch outcome.result {
+            case .success(var article):
+                article.source = restore(article.source)
+                outcome.result = .success(article)
+            case .failure(var error):
+                error.message = restore(error.message)
+                outcome.result = .failure(error)
+            }
+            return outcome
+        }
+    }
+}
+
 /// Produces the work of an ingest lazily, so a large JSON Lines file is never
 /// held in memory whole: its lines are read in blocks and cut into tasks.
-final class IngestSources {
+final class IngestSources: IngestFeed {
     let configuration: IngestConfiguration
     let maxLineBytes: Int
     private var pending: [Result<String, LinimasaError>]
@@ -45,8 +132,17 @@ final class IngestSources {
         return path != "-" && InputFormat(path: path) == .jsonLines
     }
 
+    var pollInterval: Double { 0 }
+
+    func next() async throws -> FedWork? {
+        nextWork().map { FedWork(work: $0) }
+    }
+
+    /// Local inputs are all handed out once ``next()`` says so.
+    func shouldWait() async throws -> Bool { false }
+
     /// The next piece of work, or `nil` when all is handed out.
-    func next() -> IngestWork? {
+    func nextWork() -> IngestWork? {
         if let chunker = lineReader {
             do {
                 if let (bytes, first) = try chunker.next() {
@@ -90,7 +186,7 @@ final class IngestSources {
                             error: LinimasaError(.unreadable, "cannot read '\(path)'", cause: error)
                         )
                     }
-                    return next()
+                    return nextWork()
                 }
                 pending.removeLast()
                 files.append(path)
@@ -106,7 +202,7 @@ final class IngestSources {
         let sniffed = configuration.format ?? InputFormat(sniffing: String(decoding: bytes.prefix(4096), as: UTF8.self))
         guard sniffed == .jsonLines else { return .buffer(bytes: bytes, source: "-") }
         lineReader = LineChunker(bytes: bytes, source: "-", lines: configuration.linesPerTask, maxBytes: maxLineBytes)
-        return next()
+        return nextWork()
     }
 }
 
