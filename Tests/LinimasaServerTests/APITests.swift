@@ -104,6 +104,14 @@ import FoundationNetworking
         #expect(answer.errorMessage != nil)
     }
 
+    @Test func plusIsASpaceAndAnEscapedPlusIsAPlus() async throws {
+        let served = try await server()
+        let spaced = try await served.get("/api/timeline?entity=Prabowo+Subianto&limit=1")
+        #expect((spaced.object["total"] as? Int ?? 0) > 0)
+        let plus = try await served.get("/api/timeline?from=2025%2B01-01")
+        #expect(plus.errorMessage?.contains("'2025+01-01'") == true)
+    }
+
     @Test func searchMatchesStemsAndMarksHits() async throws {
         let answer = try await server().get("/api/search?q=mengunjungi&limit=3")
         #expect(answer.status == 200)

@@ -13,10 +13,18 @@ struct Paging: Sendable {
 struct QueryParameters {
     let values: [String: String]
 
+    /// Reads the raw query: `+` is a space (as forms send it), then `%XX` escapes are decoded,
+    /// so `%2B` stays a plus. The first value of a repeated name counts.
     init(_ request: Request) {
         var values: [String: String] = [:]
-        for (key, value) in request.uri.queryParameters where values[String(key)] == nil {
-            values[String(key)] = String(value).replacingOccurrences(of: "+", with: " ")
+        for pair in (request.uri.query ?? "").split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ text: Substring) -> String {
+                let spaced = text.replacingOccurrences(of: "+", with: " ")
+                return spaced.removingPercentEncoding ?? spaced
+            }
+            let key = decode(parts[0])
+            if values[key] == nil { values[key] = parts.count > 1 ? decode(parts[1]) : "" }
         }
         self.values = values
     }
