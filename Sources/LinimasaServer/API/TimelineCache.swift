@@ -5,7 +5,8 @@ internal import LinimasaCluster
 ///
 /// An answer is kept for ``lifetime`` (another process may ingest into the store meanwhile) and
 /// dropped at once when this server ingests. At most ``capacity`` answers are kept, the least
-/// recently used going first.
+/// recently used going first. Requests for an answer being computed wait for that computation
+/// instead of starting their own, so a crowd asking the same thing fuses it once.
 actor TimelineCache {
     struct Answer: Sendable {
         var entries: [TimelineEntry]
@@ -13,7 +14,7 @@ actor TimelineCache {
     }
 
     private struct Slot {
-        var answer: Answer
+        var answer: Task<Answer, any Error>
         var stored: ContinuousClock.Instant
         var used: UInt64
     }
@@ -29,20 +30,26 @@ actor TimelineCache {
     }
 
     /// The answer for `key`, computing and keeping it when missing or stale.
-    func answer(_ key: String, compute: @Sendable () async throws -> Answer) async throws -> Answer {
+    func answer(_ key: String, compute: @escaping @Sendable () async throws -> Answer) async throws -> Answer {
         clock += 1
         let now = ContinuousClock.now
         if var slot = slots[key], now - slot.stored < lifetime {
             slot.used = clock
             slots[key] = slot
-            return slot.answer
+            return try await slot.answer.value
         }
-        let answer = try await compute()
         if slots.count >= capacity, let oldest = slots.min(by: { $0.value.used < $1.value.used })?.key {
             slots.removeValue(forKey: oldest)
         }
-        slots[key] = Slot(answer: answer, stored: now, used: clock)
-        return answer
+        let task = Task { try await compute() }
+        slots[key] = Slot(answer: task, stored: now, used: clock)
+        do {
+            return try await task.value
+        } catch {
+            // A failure is not kept: the next request tries again.
+            if slots[key]?.stored == now { slots.removeValue(forKey: key) }
+            throw error
+        }
     }
 
     /// Forgets every answer (after an ingest).
