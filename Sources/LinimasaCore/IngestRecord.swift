@@ -42,6 +42,19 @@ public struct IngestLogEntry: Sendable, Codable, Hashable {
     }
 }
 
+extension IngestLogEntry {
+    /// The log row of a record whose text is already stored, from `storedSource`.
+    public static func duplicate(run: Int64, source: String, articleID: String, storedSource: String) -> IngestLogEntry {
+        IngestLogEntry(
+            run: run,
+            source: source,
+            status: .duplicate,
+            articleID: articleID,
+            reason: storedSource == source ? "already stored" : "same text as '\(storedSource)'"
+        )
+    }
+}
+
 /// The outcome of an ingest run.
 public struct IngestSummary: Sendable, Codable, Hashable {
     /// One failed source and why.

@@ -234,14 +234,7 @@ extension PostgresStore {
             "SELECT source FROM articles WHERE id = \(article.id)",
             logger: logger
         ).decode(String.self) {
-            let reason = existing == record.source ? "already stored" : "same text as '\(existing)'"
-            return IngestLogEntry(
-                run: run,
-                source: record.source,
-                status: .duplicate,
-                articleID: article.id,
-                reason: reason
-            )
+            return .duplicate(run: run, source: record.source, articleID: article.id, storedSource: existing)
         }
         var status = IngestStatus.new
         var reason: String?

@@ -49,23 +49,11 @@ struct RowSet: Sendable {
 
     /// The numbers `statement` returns (first column), kept only if in `within` when given.
     static func fetch(_ statement: Statement, arguments: StatementArguments, within: RowSet?) throws -> RowSet {
-        try statement.setArguments(arguments)
-        let handle = statement.sqliteStatement
-        defer { sqlite3_reset(handle) }
         var set = RowSet()
         if let within { set.bits.reserveCapacity(within.bits.count) }
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(
-                    resultCode: ResultCode(rawValue: code),
-                    message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))),
-                    sql: statement.sql
-                )
-            }
+        try SQLiteStore.step(statement, arguments: arguments) { handle in
             let number = sqlite3_column_int64(handle, 0)
-            if let within, !within.contains(number) { continue }
+            if let within, !within.contains(number) { return }
             set.insert(number)
         }
         return set

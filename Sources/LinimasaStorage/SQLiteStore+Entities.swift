@@ -96,7 +96,7 @@ extension SQLiteStore {
             var alternatives: [String] = []
             if !speakerIDs.isEmpty {
                 alternatives.append(
-                    "q.speaker_id IN (" + Array(repeating: "?", count: speakerIDs.count).joined(separator: ", ") + ")"
+                    "q.speaker_id IN (" + SQLiteStore.placeholders(speakerIDs.count) + ")"
                 )
                 arguments += StatementArguments(speakerIDs)
             }

@@ -57,7 +57,7 @@ extension SQLiteStore {
             if let entity = query.entity {
                 let ids = try SQLiteStore.entityIDs(named: entity, in: db)
                 if ids.isEmpty { return [] }
-                let list = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+                let list = SQLiteStore.placeholders(ids.count)
                 sets.append("SELECT article FROM article_entities WHERE entity_id IN (\(list))")
                 setArguments.append(StatementArguments(ids))
                 lookups.append(
@@ -140,18 +140,19 @@ extension SQLiteStore {
         }
     }
 
-    /// Steps a ranking statement: (rowid, score) per row, in its order.
-    static func scores(
+    /// Runs `statement` with `arguments`, calling `row` with the raw statement at each row,
+    /// without GRDB's row objects (for loops over thousands of rows).
+    static func step(
         _ statement: Statement,
-        arguments: StatementArguments
-    ) throws -> [(number: Int64, score: Double)] {
+        arguments: StatementArguments,
+        row: (OpaquePointer) throws -> Void
+    ) throws {
         try statement.setArguments(arguments)
         let handle = statement.sqliteStatement
         defer { sqlite3_reset(handle) }
-        var rows: [(number: Int64, score: Double)] = []
         while true {
             let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
+            if code == SQLITE_DONE { return }
             guard code == SQLITE_ROW else {
                 throw DatabaseError(
                     resultCode: ResultCode(rawValue: code),
@@ -159,6 +160,17 @@ extension SQLiteStore {
                     sql: statement.sql
                 )
             }
+            try row(handle)
+        }
+    }
+
+    /// Steps a ranking statement: (rowid, score) per row, in its order.
+    static func scores(
+        _ statement: Statement,
+        arguments: StatementArguments
+    ) throws -> [(number: Int64, score: Double)] {
+        var rows: [(number: Int64, score: Double)] = []
+        try step(statement, arguments: arguments) { handle in
             rows.append((sqlite3_column_int64(handle, 0), sqlite3_column_double(handle, 1)))
         }
         return rows

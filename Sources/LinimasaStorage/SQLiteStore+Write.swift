@@ -112,14 +112,7 @@ extension SQLiteStore {
             db.cachedStatement(sql: "SELECT source FROM articles WHERE id = ?"),
             arguments: [article.id]
         ) {
-            let reason = existing == record.source ? "already stored" : "same text as '\(existing)'"
-            return IngestLogEntry(
-                run: run,
-                source: record.source,
-                status: .duplicate,
-                articleID: article.id,
-                reason: reason
-            )
+            return .duplicate(run: run, source: record.source, articleID: article.id, storedSource: existing)
         }
         var status = IngestStatus.new
         var reason: String?
