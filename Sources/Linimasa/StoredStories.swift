@@ -27,18 +27,19 @@ public enum StoredStories {
         return nil
     }
 
-    /// Stored stories as ``ArticleStore/stories(from:to:entity:limit:)`` lists them, without the
-    /// markers merged stories leave behind.
+    /// Stored stories as ``ArticleStore/stories(from:to:entity:limit:)`` lists them, each with
+    /// its decoded ``Story`` when the summary decodes, without the markers merged stories leave.
     public static func stories(
         in store: any ArticleStore,
         from: CalendarDate?,
         to: CalendarDate?,
         entity: String?,
         limit: Int
-    ) async throws -> [StoryRecord] {
+    ) async throws -> [(record: StoryRecord, story: Story?)] {
         // Markers have no dates, so they sort after every dated story: ask for a few more.
         let records = try await store.stories(from: from, to: to, entity: entity, limit: limit + 64)
-        return Array(records.filter { story(of: $0)?.mergedInto == nil }.prefix(limit))
+        let decoded = records.map { (record: $0, story: story(of: $0)) }
+        return Array(decoded.filter { $0.story?.mergedInto == nil }.prefix(limit))
     }
 
     /// The timeline of stored articles: their events fused across sources, filtered by `query`.

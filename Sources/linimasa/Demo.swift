@@ -72,7 +72,9 @@ struct Demo: ParsableCommand {
             try await StoredStories.stories(in: store, from: nil, to: nil, entity: nil, limit: 50)
         }
         print("\nSTORIES (\(records.count))")
-        for record in records { print("  " + StoriesCommand.line(record, StoredStories.story(of: record)).replacingOccurrences(of: "\n", with: "\n  ")) }
+        for (record, story) in records {
+            print("  " + StoriesCommand.line(record, story).replacingOccurrences(of: "\n", with: "\n  "))
+        }
         let person = "Prabowo Subianto"
         let entries = try runBlocking {
             try await StoredStories.timeline(in: store, query: TimelineQuery(entity: person, datedOnly: true))

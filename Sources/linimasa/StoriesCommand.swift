@@ -38,8 +38,7 @@ struct StoriesCommand: ParsableCommand {
                 print("no stored stories" + (entity.map { " naming '\($0)'" } ?? ""))
                 return
             }
-            for record in records {
-                let story = StoredStories.story(of: record)
+            for (record, story) in records {
                 if json {
                     let encoder = JSONEncoder()
                     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -26,13 +26,13 @@ extension LinimasaServer {
                 entity: query.text("entity"),
                 limit: paging.offset + paging.limit + 1
             )
-            let stories = records.dropFirst(paging.offset).map { StoryJSON(record: $0) }
+            let stories = records.dropFirst(paging.offset).map { StoryJSON(record: $0.record, story: $0.story) }
             return JSONResponse(Page(probed: Array(stories), paging))
         }
 
         router.get("/api/stories/:id") { request, context in
             let id = try request.pathParameter("id", context)
-            guard let (record, _) = try await StoredStories.story(id: id, in: store) else {
+            guard let (record, story) = try await StoredStories.story(id: id, in: store) else {
                 throw HTTPError(.notFound, message: "no story with id '\(id)'")
             }
             let articles = try await store.articles(inStory: record.id)
@@ -49,7 +49,7 @@ extension LinimasaServer {
                 )
             }
             return JSONResponse(
-                StoryDetailJSON(story: StoryJSON(record: record), articles: summaries, comparison: comparison)
+                StoryDetailJSON(story: StoryJSON(record: record, story: story), articles: summaries, comparison: comparison)
             )
         }
 
@@ -89,8 +89,7 @@ struct StoryJSON: Encodable, Sendable {
     var summary: [String]
     var duplicates: [String: String]
 
-    init(record: StoryRecord) {
-        let story = StoredStories.story(of: record)
+    init(record: StoryRecord, story: Story?) {
         id = record.id
         headline = record.headline.isEmpty ? (story?.summary.first ?? "") : record.headline
         firstDate = record.firstDate?.iso
