@@ -15,7 +15,7 @@ public struct Analyzer: Sendable {
         public var warnings: [String]
     }
 
-    public let configuration: AnalyzerConfiguration
+    public private(set) var configuration: AnalyzerConfiguration
     public let pack: any LanguagePack
     public let knowledgeBase: KnowledgeBase
     let reader: ArticleReader
@@ -38,6 +38,14 @@ public struct Analyzer: Sendable {
         self.entities = EntityExtractor(pack: pack, knowledgeBase: knowledgeBase)
         self.quotes = try QuoteExtractor(pack: pack)
         self.events = try EventExtractor(pack: pack, knowledgeBase: knowledgeBase)
+    }
+
+    /// This analyser with another publication date for articles that state none; the pack,
+    /// knowledge base and extractors are shared, not loaded again.
+    public func givingPublished(_ date: CalendarDate?) -> Analyzer {
+        var copy = self
+        copy.configuration.published = date
+        return copy
     }
 
     /// Reads and analyses every file of `paths` (folders recursively, `-` for standard input).

@@ -71,6 +71,18 @@ import Glibc
         #expect(after.items.contains { $0["date"] as? String == "2025-03-03" })
     }
 
+    @Test func publishedDatesAnUndatedArticle() async throws {
+        let served = try await server()
+        let body = "Warga membersihkan sungai\n\nWarga membersihkan sungai bersama relawan dan petugas kebersihan kota."
+        let answer = try await served.send(
+            "POST", "/api/articles?source=sungai&published=2025-02-14", body: Data(body.utf8),
+            headers: ["Authorization": "Bearer \(Self.token)"])
+        let id = try #require((answer.object["articles"] as? [[String: Any]])?.first?["article_id"] as? String)
+        let article = try await served.get("/api/articles/\(id)")
+        #expect((article.object["published"] as? String)?.hasPrefix("2025-02-14") == true)
+        #expect(article.object["published_from"] as? String == "given")
+    }
+
     @Test func jsonLinesBodyGivesOneRowPerLine() async throws {
         let served = try await server()
         let lines = (1...3).map { n in

@@ -27,12 +27,7 @@ extension LinimasaServer {
             let bytes = Array(buffer.readableBytesView)
             guard !bytes.isEmpty else { throw HTTPError(.badRequest, message: "the body is empty; send an article as text, HTML or JSON Lines") }
             let source = query.text("source") ?? "http:" + ContentHash.hex(ContentHash.fnv1a(bytes))
-            var analyzer = server.analyzer
-            if let published {
-                var configuration = analyzer.configuration
-                configuration.published = published
-                analyzer = try Analyzer(configuration: configuration)
-            }
+            let analyzer = published.map { server.analyzer.givingPublished($0) } ?? server.analyzer
             let ingester = Ingester(analyzer: analyzer, store: server.store)
             let (summary, log) = try await server.ingestGate.run {
                 try await ingester.run(bytes: bytes, source: source, format: format)
