@@ -299,7 +299,7 @@ extension EventScan {
                 // `dalam konferensi pers bersama X`: a partner inside the setting is in it too.
                 if cue != .partner { return cue == .place || cue == .setting }
             }
-            if isTriggerHead[k] || lower[k] == "yang" { return false }
+            if isTriggerHead[k] || isCue(k, .relative) { return false }
             if mentionAt[k] < 0, isVerbLike(k) { return false }
             k -= 1
             steps += 1
@@ -434,7 +434,7 @@ extension EventScan {
                 }
             }
             if commaBefore(k) {
-                if lower[k] != "yang" { found += segment }
+                if !isCue(k, .relative) { found += segment }
                 segment = []
                 if !found.isEmpty, !sawList { return (found.reversed(), pronoun, pronounAt) }
                 if found.isEmpty, pronoun != nil { return ([], pronoun, pronounAt) }
@@ -466,7 +466,7 @@ extension EventScan {
         guard close > sentence.lowerBound, commaBefore(close) else { return index }
         var open = close - 1
         while open > sentence.lowerBound, !commaBefore(open) { open -= 1 }
-        guard open > sentence.lowerBound, lower[open] == "yang" else { return index }
+        guard open > sentence.lowerBound, isCue(open, .relative) else { return index }
         return open
     }
 

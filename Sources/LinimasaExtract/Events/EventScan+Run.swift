@@ -372,7 +372,7 @@ extension EventScan {
         while k < tokens.count, tokens[k].start < offset {
             if let (cue, _) = cue(at: k, before: tokens.count), EventScan.clauseCues.contains(cue) { return true }
             // `dalam KTT ke-46 ASEAN yang digelar Senin`: a relative clause on the event's setting dates it.
-            if lower[k] == "yang", k > index + 1, !noun || verb, !inPlacePhrase(token: k, apposition: false) {
+            if isCue(k, .relative), k > index + 1, !noun || verb, !inPlacePhrase(token: k, apposition: false) {
                 return true
             }
             if mentionAt[k] < 0, isVerbLike(k) { verb = true }

@@ -257,6 +257,11 @@ struct EventScan {
         return nil
     }
 
+    /// Whether token `index` is a one-word cue of `kind`.
+    func isCue(_ index: Int, _ kind: EventWords.Cue) -> Bool {
+        cue(at: index, before: index + 1)?.0 == kind
+    }
+
     /// Whether a comma stands between tokens `index - 1` and `index`.
     func commaBefore(_ index: Int) -> Bool {
         guard index > 0 else { return false }

@@ -93,6 +93,8 @@ struct EventWords: Sendable {
         case preposition
         /// `sebagai`: a role follows; a body named in it is a party (`ditunjuk sebagai pelatih Timnas Indonesia`).
         case role
+        /// `yang`: a relative clause on the noun before it follows.
+        case relative
     }
 
     /// Triggers by their first key word, longest first.
