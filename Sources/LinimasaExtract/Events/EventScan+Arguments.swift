@@ -313,12 +313,11 @@ extension EventScan {
         return first >= 0x41 && first <= 0x5A
     }
 
-    /// A lowercase word with a verbal prefix (`me-`, `ber-`, `ter-`, `di-`) and at least five letters.
+    /// A lowercase word with a verbal prefix (``EventWords/verbPrefixes``) and at least five letters.
     func isVerbLike(_ index: Int) -> Bool {
         let word = lower[index].utf8
         guard word.count >= 5, !isCapitalised(index) else { return false }
-        return word.starts(with: "me".utf8) || word.starts(with: "ber".utf8) || word.starts(with: "ter".utf8)
-            || word.starts(with: "di".utf8)
+        return words.verbPrefixes.contains { word.starts(with: $0) }
     }
 
     /// Whether sentence-ending or clause punctuation (`.`, `!`, `?`, `;`, `:`, a quotation mark)

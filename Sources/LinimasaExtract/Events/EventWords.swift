@@ -111,6 +111,8 @@ struct EventWords: Sendable {
     var descriptions: [String: [Description]]
     /// Titles by their last word, each as its words (`wakil gubernur`: [`wakil`, `gubernur`]).
     var titles: [String: [[String]]]
+    /// Verbal prefixes (`me-`, `ber-`, `ter-`, `di-`) from `verb-prefixes.tsv`, as bytes.
+    var verbPrefixes: [[UInt8]]
 
     /// The largest gap `~` stands for, in tokens.
     static let maxGap = 4
@@ -182,6 +184,7 @@ struct EventWords: Sendable {
         }
         for (key, list) in descriptions { descriptions[key] = EventWords.longestFirst(list) { $0.rest.count } }
         for key in descriptions.keys { wordInfo[key, default: (-1, false, false)].description = true }
+        verbPrefixes = try pack.lexicon("verb-prefixes").orderedKeys.map { Array($0.utf8) }
         titles = [:]
         for key in (try? pack.lexicon("entity-titles"))?.orderedKeys ?? [] {
             let words = key.split(separator: " ").map(String.init)
