@@ -20,20 +20,13 @@ extension Ingester {
         let clock = ContinuousClock()
         let start = clock.now
         let run = try await store.beginIngest(paths: [source], wait: true)
-        var summary = IngestSummary()
-        do {
+        let summary = try await recording(run: run, since: start, clock: clock, IngestSummary(), \.self) { summary in
             let sniffed = format ?? InputFormat(sniffing: String(decoding: bytes.prefix(4096), as: UTF8.self))
             let feed = BufferFeed(bytes: bytes, source: source, format: sniffed)
             summary = try await ingest(from: feed, start: start, clock: clock, progress: { _ in }) { [store] records, _ in
                 try await store.save(records, run: run)
             }
-        } catch {
-            summary.seconds = Self.seconds(clock.now - start)
-            try? await store.finishIngest(run: run, summary: summary)
-            throw error
         }
-        summary.seconds = Self.seconds(clock.now - start)
-        try await store.finishIngest(run: run, summary: summary)
         return (summary, try await store.ingestLog(run: run))
     }
 }

@@ -52,17 +52,32 @@ public struct Ingester: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let run = try await store.beginIngest(paths: paths, wait: configuration.wait)
-        var summary = IngestSummary()
-        do {
+        return try await recording(run: run, since: start, clock: clock, IngestSummary(), \.self) { summary in
             summary = try await ingest(paths: paths, run: run, start: start, clock: clock, progress: progress)
+        }
+    }
+
+    /// Runs `body` as ingest run `run` and records the run's summary (at `summary` in the
+    /// result) with its seconds when it ends, also when it fails; then the lease is free again.
+    func recording<Result>(
+        run: Int64,
+        since start: ContinuousClock.Instant,
+        clock: ContinuousClock,
+        _ initial: Result,
+        _ summary: WritableKeyPath<Result, IngestSummary>,
+        _ body: (inout Result) async throws -> Void
+    ) async throws -> Result {
+        var result = initial
+        do {
+            try await body(&result)
         } catch {
-            summary.seconds = Self.seconds(clock.now - start)
-            try? await store.finishIngest(run: run, summary: summary)
+            result[keyPath: summary].seconds = Self.seconds(clock.now - start)
+            try? await store.finishIngest(run: run, summary: result[keyPath: summary])
             throw error
         }
-        summary.seconds = Self.seconds(clock.now - start)
-        try await store.finishIngest(run: run, summary: summary)
-        return summary
+        result[keyPath: summary].seconds = Self.seconds(clock.now - start)
+        try await store.finishIngest(run: run, summary: result[keyPath: summary])
+        return result
     }
 
     /// The parallel read–analyse loop and the ordered, batched writer, over the inputs of `paths`.
@@ -295,8 +310,8 @@ extension Ingester {
         let start = clock.now
         let worker = configuration.workerName
         let run = try await queue.beginIngest(paths: paths, worker: worker)
-        var result = QueueRunSummary(worker: worker, summary: IngestSummary())
-        do {
+        let initial = QueueRunSummary(worker: worker, summary: IngestSummary())
+        return try await recording(run: run, since: start, clock: clock, initial, \.summary) { result in
             if !paths.isEmpty {
                 try await enqueue(paths, into: queue, run: run, result: &result)
             }
@@ -319,14 +334,7 @@ extension Ingester {
                 // Per worker: among the rows this run queued, or the whole queue when it queued none.
                 result.status = try await queue.queueStatus(worker: worker, lease: configuration.lease, rows: range)
             }
-        } catch {
-            result.summary.seconds = Self.seconds(clock.now - start)
-            try? await store.finishIngest(run: run, summary: result.summary)
-            throw error
         }
-        result.summary.seconds = Self.seconds(clock.now - start)
-        try await store.finishIngest(run: run, summary: result.summary)
-        return result
     }
 
     /// Reads the inputs of `paths` and queues them with their bytes, in transactions
