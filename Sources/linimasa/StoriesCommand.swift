@@ -40,9 +40,7 @@ struct StoriesCommand: ParsableCommand {
             }
             for (record, story) in records {
                 if json {
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                    print(String(decoding: try encoder.encode(story ?? Story.placeholder(record)), as: UTF8.self))
+                    print(try jsonLine(story ?? Story.placeholder(record)))
                     continue
                 }
                 print(Self.line(record, story))
@@ -101,10 +99,7 @@ struct StoryCommand: ParsableCommand {
                     var articles: [String]
                     var comparison: SourceComparison
                 }
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                let output = Output(story: story, articles: articles.map(\.article.id), comparison: comparison)
-                print(String(decoding: try encoder.encode(output), as: UTF8.self))
+                print(try jsonLine(Output(story: story, articles: articles.map(\.article.id), comparison: comparison)))
                 return
             }
             print(StoriesCommand.line(record, story))
