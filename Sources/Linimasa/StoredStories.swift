@@ -42,36 +42,89 @@ public enum StoredStories {
         return Array(decoded.filter { $0.story?.mergedInto == nil }.prefix(limit))
     }
 
-    /// The timeline of stored articles: their events fused across sources, filtered by `query`.
+    /// A page of the timeline of stored articles: their events fused across sources, filtered
+    /// by `query`.
     ///
-    /// The store reads only the mentions that can matter (the entity's articles, the story's,
-    /// the outlet's, the years of the date range); syndicated copies count once, by the
-    /// duplicates the stories recorded. An entity the store does not know gives no entries.
+    /// A store that keeps its timeline fused (the SQLite store, refreshed after every ingest run)
+    /// answers from it by index, in milliseconds whatever its size. Otherwise, or while articles
+    /// are pending (an ingest run is writing, or one stopped before its refresh), the timeline
+    /// is fused now from the mentions that can matter: the entity's articles and the other
+    /// articles of their stories, the story's, the outlet's, the years of the date range.
+    /// Syndicated copies count once either way. An entity the store does not know gives no
+    /// entries.
     ///
-    /// - Complexity: O(*m* log *m*) in the *m* mentions read, not in the size of the store.
+    /// - Parameters:
+    ///   - offset: Entries to skip, in timeline order.
+    ///   - limit: At most this many entries.
+    ///   - sourceLimit: At most this many sources per entry, the earliest published first
+    ///     (``TimelineEntry/sourceCount`` keeps the whole count).
     public static func timeline(
         in store: any ArticleStore,
         query: TimelineQuery,
-        limit: Int = 200_000
-    ) async throws -> [TimelineEntry] {
+        offset: Int = 0,
+        limit: Int = .max,
+        sourceLimit: Int = .max
+    ) async throws -> TimelineSlice {
         var query = query
         var ids: [String]?
         if let entity = query.entity {
             let known = try await store.entityIDs(named: entity)
-            guard !known.isEmpty else { return [] }
+            guard !known.isEmpty else { return TimelineSlice(entries: [], total: 0, months: []) }
             ids = known
             query.entityIDs = known
         }
-        let mentions = try await store.eventMentions(
-            EventMentionQuery(
-                entityIDs: ids,
-                from: query.from,
-                to: query.to,
-                story: query.story,
-                outlet: query.outlet,
-                limit: limit
+        if try await store.timelinePending() == 0,
+            let page = try await store.materializedTimeline(
+                MaterializedTimelineQuery(
+                    entityIDs: ids,
+                    fromDay: query.from?.daysSinceEpoch,
+                    toDay: query.to?.daysSinceEpoch,
+                    story: query.story,
+                    outlet: query.outlet,
+                    datedOnly: query.datedOnly,
+                    offset: offset,
+                    limit: limit,
+                    sourceLimit: sourceLimit
+                )
             )
+        {
+            return TimelineSlice(
+                entries: try page.items.map { try TimelineEntry(kept: $0) },
+                total: page.total,
+                months: page.months
+            )
+        }
+        let mentions = try await store.eventMentions(
+            EventMentionQuery(entityIDs: ids, from: query.from, to: query.to, story: query.story, outlet: query.outlet)
         )
-        return query.apply(to: TimelineFuser().fuse(mentions))
+        let entries = query.apply(to: TimelineFuser().fuse(mentions))
+        var counts: [String: Int] = [:]
+        for entry in entries { if let month = entry.month { counts[month, default: 0] += 1 } }
+        let page = entries.dropFirst(max(0, offset)).prefix(max(0, limit)).map { entry in
+            var entry = entry
+            if entry.sources.count > sourceLimit { entry.sources.removeSubrange(max(0, sourceLimit)...) }
+            return entry
+        }
+        return TimelineSlice(
+            entries: page,
+            total: entries.count,
+            months: counts.keys.sorted().map { (month: $0, entries: counts[$0]!) }  // counted above
+        )
+    }
+}
+
+/// A page of a timeline, with the size of the whole answer.
+public struct TimelineSlice: Sendable {
+    /// The page's entries, in timeline order.
+    public var entries: [TimelineEntry]
+    /// Entries in the whole answer.
+    public var total: Int
+    /// Entries of the whole answer per month (``TimelineEntry/month``), in month order.
+    public var months: [(month: String, entries: Int)]
+
+    public init(entries: [TimelineEntry], total: Int, months: [(month: String, entries: Int)]) {
+        self.entries = entries
+        self.total = total
+        self.months = months
     }
 }

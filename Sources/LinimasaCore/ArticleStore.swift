@@ -74,6 +74,18 @@ public protocol ArticleStore: Sendable {
     /// (outlet, publication day, story, the original of a copy), in no particular order.
     func eventMentions(_ query: EventMentionQuery) async throws -> [EventMention]
 
+    /// Brings the store's kept timeline up to date with the articles stored or reassigned
+    /// since the last refresh, in one transaction. `nil` when the store keeps no timeline:
+    /// timelines are then fused when asked for.
+    func refreshTimeline(using materializer: any TimelineMaterializer) async throws -> TimelineRefresh?
+
+    /// How many stored articles the kept timeline does not reflect yet (an ingest run that
+    /// stopped before its refresh leaves some); `nil` when the store keeps no timeline.
+    func timelinePending() async throws -> Int?
+
+    /// A page of the kept timeline; `nil` when the store keeps none.
+    func materializedTimeline(_ query: MaterializedTimelineQuery) async throws -> MaterializedTimelinePage?
+
     // MARK: Stories
 
     /// Sets the story, thread and duplicate assignments of stored articles.
@@ -102,4 +114,11 @@ public protocol ArticleStore: Sendable {
 
     /// Quotes, newest article first.
     func quotes(_ query: QuoteQuery) async throws -> [StoredQuote]
+}
+
+extension ArticleStore {
+    /// A store that keeps no timeline: timelines are fused when asked for.
+    public func refreshTimeline(using materializer: any TimelineMaterializer) async throws -> TimelineRefresh? { nil }
+    public func timelinePending() async throws -> Int? { nil }
+    public func materializedTimeline(_ query: MaterializedTimelineQuery) async throws -> MaterializedTimelinePage? { nil }
 }

@@ -76,12 +76,7 @@ extension SQLiteStore {
     /// entity still joins its entry.
     public func eventMentions(_ query: EventMentionQuery) async throws -> [EventMention] {
         try await reading("cannot read the events in") { db in
-            var sql = """
-                SELECT \(SQLiteStore.eventColumns),
-                    a.id, a.source, a.outlet, a.published_date, a.title, a.story_id, a.duplicate_of,
-                    CAST(substr(CAST(a.body AS BLOB), e.sentence_start + 1, e.sentence_end - e.sentence_start) AS TEXT)
-                FROM events e JOIN articles a ON a.number = e.article WHERE 1 = 1
-                """
+            var sql = "SELECT \(SQLiteStore.mentionColumns) FROM events e JOIN articles a ON a.number = e.article WHERE 1 = 1"
             var arguments: [(any DatabaseValueConvertible)?] = []
             if let ids = query.entityIDs {
                 guard !ids.isEmpty else { return [] }
@@ -114,25 +109,49 @@ extension SQLiteStore {
             }
             sql += " ORDER BY e.article DESC, e.position LIMIT ?"
             arguments.append(max(0, query.limit))
-            var mentions: [EventMention] = []
-            for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)) {
-                let base = 15
-                mentions.append(
-                    EventMention(
-                        event: SQLiteStore.event(row),
-                        article: row[base],
-                        source: row[base + 1],
-                        outlet: row[base + 2],
-                        published: (row[base + 3] as String?).flatMap { CalendarDate(iso: $0) },
-                        title: row[base + 4],
-                        sentence: row[base + 7] ?? "",
-                        duplicateOf: row[base + 6],
-                        storyID: row[base + 5]
-                    )
-                )
+            return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)).map {
+                SQLiteStore.mention($0)
             }
-            return mentions
         }
+    }
+
+    /// The columns of an event mention, for a statement over `events e JOIN articles a`: the
+    /// event (``eventColumns``), what fusion needs of the article, the sentence's text, and the
+    /// event's key (article number, position). With `sentences: false` the text of the sentence
+    /// and the title are left out (fusion does not read them).
+    static func mentionColumns(sentences: Bool) -> String {
+        let text = sentences
+            ? "CAST(substr(CAST(a.body AS BLOB), e.sentence_start + 1, e.sentence_end - e.sentence_start) AS TEXT)"
+            : "NULL"
+        return """
+            e.type, e.cameo, e.date, e.time, e.actors, e.place_id, e.place_name, e.sentence_start, e.sentence_end,
+            e.trigger_start, e.trigger_end, e.negated, e.modality, e.reported, e.confidence,
+            a.id, a.source, a.outlet, a.published_date, \(sentences ? "a.title" : "NULL"), a.story_id, a.duplicate_of,
+            \(text), e.article, e.position
+            """
+    }
+
+    static let mentionColumns = mentionColumns(sentences: true)
+
+    /// The mention in a row of ``mentionColumns(sentences:)``.
+    static func mention(_ row: Row) -> EventMention {
+        let base = 15
+        return EventMention(
+            event: SQLiteStore.event(row),
+            article: row[base],
+            source: row[base + 1],
+            outlet: row[base + 2],
+            published: (row[base + 3] as String?).flatMap { CalendarDate(iso: $0) },
+            title: row[base + 4],
+            sentence: row[base + 7] ?? "",
+            duplicateOf: row[base + 6],
+            storyID: row[base + 5]
+        )
+    }
+
+    /// The key of the event in a row of ``mentionColumns(sentences:)``.
+    static func mentionKey(_ row: Row) -> EventKey {
+        EventKey(article: row[23], position: row[24])
     }
 
     /// `?, ?, …` for `count` arguments.

@@ -13,6 +13,9 @@ extension SQLiteStore {
             try db.execute(sql: "PRAGMA application_id = \(SQLiteStore.applicationID)")
             for statement in SQLiteStore.schemaV1 { try db.execute(sql: statement) }
         }
+        migrator.registerMigration("v2-timeline") { db in
+            for statement in SQLiteStore.schemaV2Timeline { try db.execute(sql: statement) }
+        }
         return migrator
     }()
 
@@ -229,5 +232,66 @@ extension SQLiteStore {
             INSERT INTO articles_fts(rowid, title, body) VALUES (new.number, new.title, new.body);
         END
         """,
+    ]
+
+    /// The kept timeline (`SQLiteStore+Timeline.swift`): fused entries, the keys queries and
+    /// later mentions find them by, their member mentions, and the articles not placed yet.
+    /// Triggers on `articles` keep the pending list, so no write path can forget it: a new
+    /// article, or one given another story or original, is pending; a deleted one leaves its
+    /// entries stale. An existing store starts with every article pending.
+    static let schemaV2Timeline: [String] = [
+        """
+        CREATE TABLE timeline_entries (
+            number INTEGER PRIMARY KEY,
+            id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            date_lower INTEGER,
+            date_upper INTEGER,
+            month TEXT,
+            source_count INTEGER NOT NULL,
+            entry TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX timeline_entries_order ON timeline_entries(date_lower, date_upper)",
+        "CREATE INDEX timeline_entries_id ON timeline_entries(id)",
+        """
+        CREATE TABLE timeline_keys (
+            key TEXT NOT NULL,
+            entry INTEGER NOT NULL REFERENCES timeline_entries(number) ON DELETE CASCADE,
+            PRIMARY KEY (key, entry)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX timeline_keys_entry ON timeline_keys(entry)",
+        """
+        CREATE TABLE timeline_members (
+            article INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            entry INTEGER NOT NULL REFERENCES timeline_entries(number) ON DELETE CASCADE,
+            rank INTEGER NOT NULL,
+            PRIMARY KEY (article, position)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX timeline_members_entry ON timeline_members(entry, rank)",
+        "CREATE TABLE timeline_pending (article INTEGER PRIMARY KEY)",
+        "CREATE TABLE timeline_stale (entry INTEGER PRIMARY KEY)",
+        """
+        CREATE TRIGGER timeline_article_insert AFTER INSERT ON articles BEGIN
+            INSERT OR IGNORE INTO timeline_pending(article) VALUES (new.number);
+        END
+        """,
+        """
+        CREATE TRIGGER timeline_article_assign AFTER UPDATE OF story_id, duplicate_of ON articles
+        WHEN new.story_id IS NOT old.story_id OR new.duplicate_of IS NOT old.duplicate_of BEGIN
+            INSERT OR IGNORE INTO timeline_pending(article) VALUES (new.number);
+        END
+        """,
+        """
+        CREATE TRIGGER timeline_article_delete AFTER DELETE ON articles BEGIN
+            INSERT OR IGNORE INTO timeline_stale(entry) SELECT entry FROM timeline_members WHERE article = old.number;
+            DELETE FROM timeline_members WHERE article = old.number;
+            DELETE FROM timeline_pending WHERE article = old.number;
+        END
+        """,
+        "INSERT INTO timeline_pending(article) SELECT number FROM articles",
     ]
 }

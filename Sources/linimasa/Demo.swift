@@ -77,7 +77,7 @@ struct Demo: ParsableCommand {
         }
         let person = "Prabowo Subianto"
         let entries = try runBlocking {
-            try await StoredStories.timeline(in: store, query: TimelineQuery(entity: person, datedOnly: true))
+            try await StoredStories.timeline(in: store, query: TimelineQuery(entity: person, datedOnly: true)).entries
         }
         print("\nTIMELINE for \(person) (\(entries.count) entries; the first 8)")
         print(TimelineExport.text(Array(entries.prefix(8))), terminator: "")

@@ -28,12 +28,20 @@ struct TimelineCommand: ParsableCommand {
     @Flag(help: "Leave out entries no source dates.")
     var datedOnly = false
 
+    @Option(help: "At most this many entries, from the earliest (default: all).")
+    var limit: Int?
+
+    @Option(help: "At most this many sources per entry, the earliest published first (default: all).")
+    var sources: Int?
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
         guard ["text", "json", "csv", "timelinejs"].contains(format) else {
             throw ValidationError("--format takes text, json, csv or timelinejs, not '\(format)'")
         }
+        if let limit, limit < 1 { throw ValidationError("--limit takes a number of entries from 1, not \(limit)") }
+        if let sources, sources < 1 { throw ValidationError("--sources takes a number of sources from 1, not \(sources)") }
     }
 
     func run() throws {
@@ -46,7 +54,9 @@ struct TimelineCommand: ParsableCommand {
                 story: story,
                 datedOnly: datedOnly
             )
-            let entries = try runBlocking { try await StoredStories.timeline(in: opened, query: query) }
+            let entries = try runBlocking {
+                try await StoredStories.timeline(in: opened, query: query, limit: limit ?? .max, sourceLimit: sources ?? .max).entries
+            }
             switch json ? "json" : format {
             case "json": print(try TimelineExport.json(entries))
             case "csv": print(TimelineExport.csv(entries), terminator: "")

@@ -13,12 +13,30 @@ struct StoreFaultTests {
             let store = try SQLiteStore(path: path, pack: StoreFixtures.pack)
             try await StoreFixtures.save([StoreFixtures.fullArticle()], in: store)
             #expect(try store.integerForTesting("PRAGMA application_id") == 0x4C4E_4D53)
-            #expect(try store.integerForTesting("SELECT count(*) FROM grdb_migrations") == 1)
+            #expect(try store.integerForTesting("SELECT count(*) FROM grdb_migrations") == 2)
         }
         let reopened = try SQLiteStore(path: path, pack: StoreFixtures.pack)
         #expect(try await reopened.statistics().articles == 1)
         #expect(try reopened.integrityCheck() == "ok")
-        #expect(try reopened.integerForTesting("SELECT count(*) FROM grdb_migrations") == 1)
+        #expect(try reopened.integerForTesting("SELECT count(*) FROM grdb_migrations") == 2)
+    }
+
+    /// A store written before the kept timeline existed gets its tables on opening, with every
+    /// stored article pending, so the first refresh fuses them all.
+    @Test func storeFromBeforeTheKeptTimelineHasEveryArticlePending() async throws {
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("t.db").path
+        do {
+            let store = try SQLiteStore(path: path, pack: StoreFixtures.pack)
+            try await StoreFixtures.save([StoreFixtures.fullArticle()], in: store)
+            for trigger in ["insert", "assign", "delete"] { try store.executeForTesting("DROP TRIGGER timeline_article_\(trigger)") }
+            for table in ["members", "keys", "entries", "pending", "stale"] { try store.executeForTesting("DROP TABLE timeline_\(table)") }
+            try store.executeForTesting("DELETE FROM grdb_migrations WHERE identifier = 'v2-timeline'")
+        }
+        let reopened = try SQLiteStore(path: path, pack: StoreFixtures.pack)
+        #expect(try await reopened.timelinePending() == 1)
+        #expect(try reopened.integrityCheck() == "ok")
     }
 
     @Test func missingStoreIsNotCreatedForReading() throws {

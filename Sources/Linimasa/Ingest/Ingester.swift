@@ -1,4 +1,5 @@
 internal import Foundation
+internal import LinimasaCluster
 public import LinimasaCore
 internal import LinimasaText
 
@@ -57,8 +58,10 @@ public struct Ingester: Sendable {
         }
     }
 
-    /// Runs `body` as ingest run `run` and records the run's summary (at `summary` in the
-    /// result) with its seconds when it ends, also when it fails; then the lease is free again.
+    /// Runs `body` as ingest run `run`, brings the store's kept timeline up to date, and records
+    /// the run's summary (at `summary` in the result) with its seconds when it ends, also when it
+    /// fails; then the lease is free again. A run that fails leaves its articles pending for the
+    /// next run's timeline refresh (queries fuse at query time meanwhile).
     func recording<Result>(
         run: Int64,
         since start: ContinuousClock.Instant,
@@ -70,6 +73,7 @@ public struct Ingester: Sendable {
         var result = initial
         do {
             try await body(&result)
+            _ = try await store.refreshTimeline(using: TimelineFuser())
         } catch {
             result[keyPath: summary].seconds = Self.seconds(clock.now - start)
             try? await store.finishIngest(run: run, summary: result[keyPath: summary])

@@ -103,8 +103,11 @@ public struct TimelineEntry: Sendable, Codable, Hashable {
     public var actors: [Event.Actor]
     /// The place most reports give.
     public var place: EntityReference?
-    /// Every report, earliest published first.
+    /// Every report, earliest published first; a page of a kept timeline may hold only the
+    /// first few (``sourceCount`` says how many there are).
     public var sources: [Source]
+    /// How many reports the entry has, also when ``sources`` holds only the first few.
+    public var sourceCount: Int
     /// Number of independent reports (copies of one original count once).
     public var independentSources: Int
     /// 0 to 1: `1 − Π(1 − cᵢ)` over independent reports, each at its best mention's confidence.
@@ -128,6 +131,7 @@ public struct TimelineEntry: Sendable, Codable, Hashable {
         actors: [Event.Actor],
         place: EntityReference?,
         sources: [Source],
+        sourceCount: Int? = nil,
         independentSources: Int,
         confidence: Double,
         conflicts: [Conflict],
@@ -145,10 +149,48 @@ public struct TimelineEntry: Sendable, Codable, Hashable {
         self.actors = actors
         self.place = place
         self.sources = sources
+        self.sourceCount = sourceCount ?? sources.count
         self.independentSources = independentSources
         self.confidence = confidence
         self.conflicts = conflicts
         self.modality = modality
         self.storyIDs = storyIDs
+    }
+}
+
+extension TimelineEntry {
+    /// `YYYY-MM` when the entry's date starts with a month (a day, a month, a time or a range
+    /// starting on a day), for counting entries per month; `nil` for a year, a week, a season
+    /// or no date.
+    public var month: String? {
+        guard let date, date.utf8.count >= 7 else { return nil }
+        let bytes = Array(date.utf8.prefix(7))
+        guard bytes[4] == UInt8(ascii: "-"), bytes.enumerated().allSatisfy({ $0.offset == 4 || (0x30...0x39).contains($0.element) })
+        else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension TimelineEntry.Source {
+    /// The sources of mentions already in source order: the earliest published ones are
+    /// marked as first reported.
+    public static func listing(_ ordered: [EventMention]) -> [TimelineEntry.Source] {
+        let first = ordered.first?.published
+        return ordered.enumerated().map { n, mention in
+            TimelineEntry.Source(
+                article: mention.article,
+                source: mention.source,
+                outlet: mention.outlet,
+                title: mention.title,
+                published: mention.published,
+                sentence: mention.sentence,
+                date: mention.event.date,
+                time: mention.event.time,
+                place: mention.event.place,
+                duplicateOf: mention.duplicateOf,
+                firstReported: n == 0 || (first != nil && mention.published == first),
+                confidence: mention.event.confidence
+            )
+        }
     }
 }

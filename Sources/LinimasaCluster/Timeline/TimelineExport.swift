@@ -32,6 +32,7 @@ public enum TimelineExport {
                 return label
             }
             out += String(repeating: " ", count: 12) + "sources: " + reports.joined(separator: "; ")
+            if entry.sourceCount > entry.sources.count { out += " … (\(entry.sourceCount) reports)" }
             out += " · \(entry.independentSources) independent · confidence " + fixed(entry.confidence) + "\n"
             for conflict in entry.conflicts {
                 let values = conflict.values.map { "\($0.value) (\($0.articles.count))" }.joined(separator: " vs ")

@@ -1,10 +1,12 @@
 internal import LinimasaCore
 
 extension TimelineFuser {
-    /// The entry of one group of mentions.
-    func entry(from members: [EventMention]) -> TimelineEntry {
-        // Sources, earliest published first.
-        let ordered = members.sorted { a, b in
+    /// The order in which an entry lists its members as sources: earliest published first,
+    /// then by article and sentence.
+    static func sourceOrder(_ members: [EventMention]) -> [Int] {
+        members.indices.sorted { i, j in
+            let a = members[i]
+            let b = members[j]
             switch (a.published, b.published) {
             case (let x?, let y?) where x != y: return x < y
             case (.some, nil): return true
@@ -12,25 +14,12 @@ extension TimelineFuser {
             default: return (a.article, a.event.sentence.start) < (b.article, b.event.sentence.start)
             }
         }
-        var sources = ordered.enumerated().map { n, mention in
-            TimelineEntry.Source(
-                article: mention.article,
-                source: mention.source,
-                outlet: mention.outlet,
-                title: mention.title,
-                published: mention.published,
-                sentence: mention.sentence,
-                date: mention.event.date,
-                time: mention.event.time,
-                place: mention.event.place,
-                duplicateOf: mention.duplicateOf,
-                firstReported: n == 0,
-                confidence: mention.event.confidence
-            )
-        }
-        if let first = ordered.first?.published {
-            for n in sources.indices where sources[n].published == first { sources[n].firstReported = true }
-        }
+    }
+
+    /// The entry of one group of mentions.
+    func entry(from members: [EventMention]) -> TimelineEntry {
+        let ordered = TimelineFuser.sourceOrder(members).map { members[$0] }
+        let sources = TimelineEntry.Source.listing(ordered)
         // Independent reports: copies count with their original.
         var best: [String: Double] = [:]
         for mention in members { best[mention.original] = max(best[mention.original] ?? 0, mention.event.confidence) }
@@ -63,6 +52,7 @@ extension TimelineFuser {
             actors: mergeActors(members),
             place: place,
             sources: sources,
+            sourceCount: sources.count,
             independentSources: best.count,
             confidence: confidence,
             conflicts: allConflicts,

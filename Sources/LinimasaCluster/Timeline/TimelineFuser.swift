@@ -38,17 +38,42 @@ public struct TimelineFuser: Sendable {
         var countries: Set<String>
         var place: String?
         var story: String?
+        /// The index keys it is found by and can find entries by (see ``keys(_:)``).
+        var keys: [String]
     }
 
-    /// A growing entry.
-    struct Group {
-        var family: String
+    /// A growing entry. A class, so that checking a candidate does not copy its sets.
+    final class Group {
+        let family: String
         var interval: DayInterval?
         var ids: Set<String>
         var countries: Set<String>
         var places: Set<String>
         var stories: Set<String>
         var members: [Int]
+        /// The index keys it is registered under, with every bucket of its interval.
+        var keys: Set<String>
+
+        init(_ item: Item) {
+            family = item.family
+            interval = item.interval
+            ids = item.ids
+            countries = item.countries
+            places = item.place.map { [$0] } ?? []
+            stories = item.story.map { [$0] } ?? []
+            members = [item.mention]
+            keys = Set(item.keys)
+            if ids.isEmpty { keys.insert(family + "|@") }
+        }
+
+        func add(_ item: Item) {
+            members.append(item.mention)
+            ids.formUnion(item.ids)
+            countries.formUnion(item.countries)
+            if let place = item.place { places.insert(place) }
+            if let story = item.story { stories.insert(story) }
+            if interval == nil { interval = item.interval }
+        }
     }
 
     /// The timeline of `mentions`, in date order (undated entries last).
@@ -56,62 +81,13 @@ public struct TimelineFuser: Sendable {
     /// - Complexity: O(*n* log *n*) for *n* mentions, with candidates found through an index by
     ///   type, actor and month.
     public func fuse(_ mentions: [EventMention]) -> [TimelineEntry] {
-        var items: [Item] = []
-        items.reserveCapacity(mentions.count)
-        for (index, mention) in mentions.enumerated() where keeps(mention.event) {
-            items.append(prepare(mention, index))
-        }
-        // Most precise stated dates first, then reported-only ones, then undated ones.
-        items.sort { a, b in
-            let ka = (a.interval == nil ? 2 : a.stated ? 0 : 1, a.interval?.length ?? 0, a.interval?.lower ?? 0)
-            let kb = (b.interval == nil ? 2 : b.stated ? 0 : 1, b.interval?.length ?? 0, b.interval?.lower ?? 0)
-            return ka < kb
-        }
-        var groups: [Group] = []
-        var index: [IndexKey: [Int]] = [:]
-        for item in items {
-            var best: Int?
-            let spots = buckets(item.interval)
-            for key in keys(item) {
-                for bucket in spots {
-                    for candidate in index[IndexKey(key: key, bucket: bucket)] ?? [] where fits(item, groups[candidate]) {
-                        if let current = best {
-                            let a = groups[candidate].interval?.length ?? Int.max
-                            let b = groups[current].interval?.length ?? Int.max
-                            if a < b || (a == b && candidate < current) { best = candidate }
-                        } else {
-                            best = candidate
-                        }
-                    }
-                }
-            }
-            if let chosen = best {
-                // Changed in place: a copy of the group would copy its sets on every join.
-                let known = keys(of: groups[chosen])
-                let newKeys = keys(item).filter { !known.contains($0) }
-                groups[chosen].members.append(item.mention)
-                groups[chosen].ids.formUnion(item.ids)
-                groups[chosen].countries.formUnion(item.countries)
-                if let place = item.place { groups[chosen].places.insert(place) }
-                if let story = item.story { groups[chosen].stories.insert(story) }
-                if groups[chosen].interval == nil { groups[chosen].interval = item.interval }
-                register(chosen, keys: newKeys, interval: groups[chosen].interval, in: &index)
-            } else {
-                let group = Group(
-                    family: item.family,
-                    interval: item.interval,
-                    ids: item.ids,
-                    countries: item.countries,
-                    places: item.place.map { [$0] } ?? [],
-                    stories: item.story.map { [$0] } ?? [],
-                    members: [item.mention]
-                )
-                groups.append(group)
-                register(groups.count - 1, keys: keys(of: group), interval: group.interval, in: &index)
-            }
-        }
-        var entries = groups.map { entry(from: $0.members.map { mentions[$0] }) }
-        entries.sort { a, b in
+        TimelineFuser.sorted(groups(of: mentions).map { entry(from: $0.members.map { mentions[$0] }) })
+    }
+
+    /// Entries in timeline order: by the first day of their date, longer spans first, then by
+    /// type and id; undated entries last.
+    static func sorted(_ entries: [TimelineEntry]) -> [TimelineEntry] {
+        entries.sorted { a, b in
             let da = a.date.flatMap { DayInterval(iso: $0) }
             let db = b.date.flatMap { DayInterval(iso: $0) }
             switch (da, db) {
@@ -124,7 +100,56 @@ public struct TimelineFuser: Sendable {
             }
             return (a.type, a.id) < (b.type, b.id)
         }
-        return entries
+    }
+
+    /// The mentions of `mentions` that fuse, grouped: most precise stated dates first, then
+    /// reported-only ones, then undated ones, each joining the most precise group it fits.
+    func groups(of mentions: [EventMention]) -> [Group] {
+        var items: [Item] = []
+        items.reserveCapacity(mentions.count)
+        for (index, mention) in mentions.enumerated() where keeps(mention.event) {
+            items.append(prepare(mention, index))
+        }
+        // Ties go by article and position, so that the same mentions fuse the same way in
+        // whatever order they come (a store reads them in its own order).
+        items.sort { a, b in
+            let ka = (a.interval == nil ? 2 : a.stated ? 0 : 1, a.interval?.length ?? 0, a.interval?.lower ?? 0)
+            let kb = (b.interval == nil ? 2 : b.stated ? 0 : 1, b.interval?.length ?? 0, b.interval?.lower ?? 0)
+            if ka != kb { return ka < kb }
+            let ma = mentions[a.mention]
+            let mb = mentions[b.mention]
+            return (ma.article, ma.event.trigger.start, ma.event.type) < (mb.article, mb.event.trigger.start, mb.event.type)
+        }
+        var groups: [Group] = []
+        var index: [IndexKey: [Int]] = [:]
+        for item in items {
+            var best: Int?
+            var bestLength = Int.max
+            for bucket in buckets(item.interval) {
+                for key in item.keys {
+                    for candidate in index[IndexKey(key: key, bucket: bucket)] ?? [] {
+                        let length = groups[candidate].interval?.length ?? Int.max
+                        if let current = best, length > bestLength || (length == bestLength && candidate >= current) {
+                            continue
+                        }
+                        guard fits(item, groups[candidate]) else { continue }
+                        best = candidate
+                        bestLength = length
+                    }
+                }
+            }
+            if let chosen = best {
+                let group = groups[chosen]
+                group.add(item)
+                let added = item.keys.filter { group.keys.insert($0).inserted }
+                register(chosen, keys: added, interval: group.interval, in: &index)
+            } else {
+                let group = Group(item)
+                groups.append(group)
+                register(groups.count - 1, keys: group.keys, interval: group.interval, in: &index)
+            }
+        }
+        return groups
     }
 
     /// Whether a mention's event belongs in a timeline under the configuration.
@@ -152,6 +177,11 @@ public struct TimelineFuser: Sendable {
             ids.insert(actor.id)
             if let country = actor.affiliation { countries.insert(country) }
         }
+        let place = event.place?.id
+        let keys =
+            ids.isEmpty
+            ? [family + "|@" + (place ?? "")]
+            : ids.map { family + "|" + $0 } + countries.map { family + "|c:" + $0 }
         return Item(
             mention: index,
             family: family,
@@ -159,19 +189,10 @@ public struct TimelineFuser: Sendable {
             stated: stated,
             ids: ids,
             countries: countries,
-            place: event.place?.id,
-            story: mention.storyID
+            place: place,
+            story: mention.storyID,
+            keys: keys
         )
-    }
-
-    func keys(_ item: Item) -> [String] {
-        if item.ids.isEmpty { return [item.family + "|@" + (item.place ?? "")] }
-        return item.ids.map { item.family + "|" + $0 } + item.countries.map { item.family + "|c:" + $0 }
-    }
-
-    func keys(of group: Group) -> Set<String> {
-        if group.ids.isEmpty { return Set(group.places.map { group.family + "|@" + $0 }).union([group.family + "|@"]) }
-        return Set(group.ids.map { group.family + "|" + $0 } + group.countries.map { group.family + "|c:" + $0 })
     }
 
     /// Month-sized buckets (32 days) an interval touches, widened by the conflict window.

@@ -65,11 +65,18 @@ extension LinimasaServer {
                 outlet: query.text("outlet"),
                 datedOnly: try query.flag("dated")
             )
+            let sources = try query.integer("sources", 20, in: 0...1_000)
             let key = [timeline.entity, timeline.from?.iso, timeline.to?.iso, timeline.story, timeline.outlet]
-                .map { $0 ?? "" }.joined(separator: "\u{1F}") + (timeline.datedOnly ? "|dated" : "")
+                .map { $0 ?? "" }.joined(separator: "\u{1F}")
+                + "|\(timeline.datedOnly)|\(paging.offset)|\(paging.limit)|\(sources)"
             let answer = try await cache.answer(key) {
-                let entries = try await StoredStories.timeline(in: store, query: timeline)
-                return TimelineCache.Answer(entries: entries, months: TimelinePage.months(entries))
+                try await StoredStories.timeline(
+                    in: store,
+                    query: timeline,
+                    offset: paging.offset,
+                    limit: paging.limit,
+                    sourceLimit: sources
+                )
             }
             return JSONResponse(TimelinePage(answer, paging))
         }
@@ -124,26 +131,12 @@ struct TimelinePage: Encodable, Sendable {
     var more: Bool
     var months: [Month]
 
-    init(_ answer: TimelineCache.Answer, _ paging: Paging) {
-        let page = Page(slicing: answer.entries, paging)
-        items = page.items
-        offset = page.offset
-        limit = page.limit
-        total = answer.entries.count
-        more = page.more
-        months = answer.months
-    }
-
-    /// Entries per month of their date (`YYYY-MM`), in order; entries dated only by a year,
-    /// a week or a season, and undated ones, are not counted.
-    static func months(_ entries: [TimelineEntry]) -> [Month] {
-        var counts: [String: Int] = [:]
-        for entry in entries {
-            guard let date = entry.date, date.utf8.count >= 7 else { continue }
-            let month = String(date.prefix(7))
-            guard Array(month.utf8)[4] == UInt8(ascii: "-"), Int(month.suffix(2)) != nil else { continue }
-            counts[month, default: 0] += 1
-        }
-        return counts.keys.sorted().map { Month(month: $0, entries: counts[$0]!) }
+    init(_ answer: TimelineSlice, _ paging: Paging) {
+        items = answer.entries
+        offset = paging.offset
+        limit = paging.limit
+        total = answer.total
+        more = paging.offset + answer.entries.count < answer.total
+        months = answer.months.map { Month(month: $0.month, entries: $0.entries) }
     }
 }

@@ -1,17 +1,15 @@
 internal import Foundation
-internal import LinimasaCluster
+internal import Linimasa
 
-/// Recently fused timelines, so that paging through one and repeated queries do not fuse again.
+/// Recently read timeline pages, so that repeated queries (and a crowd asking one timeline while
+/// it is being fused at query time) do not read or fuse again.
 ///
 /// An answer is kept for ``lifetime`` (another process may ingest into the store meanwhile) and
 /// dropped at once when this server ingests. At most ``capacity`` answers are kept, the least
 /// recently used going first. Requests for an answer being computed wait for that computation
 /// instead of starting their own, so a crowd asking the same thing fuses it once.
 actor TimelineCache {
-    struct Answer: Sendable {
-        var entries: [TimelineEntry]
-        var months: [TimelinePage.Month]
-    }
+    typealias Answer = TimelineSlice
 
     private struct Slot {
         var answer: Task<Answer, any Error>

@@ -210,7 +210,7 @@ function timelineEntry(entry, params, isOpen) {
     uniqueActors.join(", ") || "(no actors)",
     entry.place ? el("span", { class: "muted" }, " · " + entry.place.name) : null,
     el("div", { class: "muted small" },
-      `${entry.sources.length} report${entry.sources.length === 1 ? "" : "s"}, ${entry.independent_sources} independent · ` +
+      `${entry.source_count} report${entry.source_count === 1 ? "" : "s"}, ${entry.independent_sources} independent · ` +
       [...new Set(entry.sources.map((s) => s.outlet || "?"))].join(", "),
       entry.conflicts.length ? el("span", { class: "conflict" }, " · sources disagree") : null),
   );
@@ -237,6 +237,10 @@ function entrySources(entry) {
           source.date ? ` · says ${source.date}` : "", source.time ? ` (“${source.time}”)` : ""), " ",
         el("a", { href: articleHref(source.article, source.sentence) }, source.title || source.source || source.article)),
       el("blockquote", {}, el("mark", {}, source.sentence))));
+  }
+  if (entry.source_count > entry.sources.length) {
+    box.append(el("p", { class: "muted small" },
+      `The first ${entry.sources.length} of ${entry.source_count} reports, earliest first.`));
   }
   const links = el("div", { class: "chips" });
   for (const actor of entry.actors) links.append(el("a", { class: "chip", href: entityHref(actor.name) }, actor.name));

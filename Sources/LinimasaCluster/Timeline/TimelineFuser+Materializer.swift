@@ -1,0 +1,53 @@
+internal import Foundation
+public import LinimasaCore
+
+/// The fuser as a store's ``TimelineMaterializer``: a store keeps the entries fused here and
+/// reads them back with ``TimelineEntry/init(kept:)``.
+extension TimelineFuser: TimelineMaterializer {
+    public func joinKeys(of mention: EventMention) -> [String] {
+        guard keeps(mention.event) else { return [] }
+        let item = prepare(mention, 0)
+        return buckets(item.interval).flatMap { bucket in item.keys.map { TimelineFuser.joinKey($0, bucket) } }
+    }
+
+    public func entries(fusing mentions: [EventMention]) throws -> [MaterializedEntry] {
+        let encoder = JSONEncoder()
+        return try groups(of: mentions).map { group in
+            let members = group.members.map { mentions[$0] }
+            let order = TimelineFuser.sourceOrder(members)
+            var entry = entry(from: members)
+            let interval = entry.date.flatMap { DayInterval(iso: $0) }
+            var entityIDs = entry.actors.map(\.id)
+            if let place = entry.place { entityIDs.append(place.id) }
+            let spots = buckets(group.interval)
+            entry.sources = []
+            return MaterializedEntry(
+                id: entry.id,
+                type: entry.type,
+                dateLower: interval?.lower,
+                dateUpper: interval?.upper,
+                month: entry.month,
+                entityIDs: entityIDs,
+                outlets: Array(Set(members.compactMap(\.outlet))).sorted(),
+                storyIDs: entry.storyIDs,
+                joinKeys: group.keys.flatMap { key in spots.map { TimelineFuser.joinKey(key, $0) } },
+                members: order.map { group.members[$0] },
+                json: String(decoding: try encoder.encode(entry), as: UTF8.self)
+            )
+        }
+    }
+
+    /// An index key with its month bucket, as a store keeps it.
+    static func joinKey(_ key: String, _ bucket: Int) -> String {
+        bucket == Int.min ? key + "#-" : key + "#" + String(bucket)
+    }
+}
+
+extension TimelineEntry {
+    /// An entry a store kept (``MaterializedEntry/json``) with the sources it read for it.
+    public init(kept item: MaterializedTimelinePage.Item) throws {
+        self = try JSONDecoder().decode(TimelineEntry.self, from: Data(item.json.utf8))
+        sources = TimelineEntry.Source.listing(item.sources)
+        sourceCount = item.sourceCount
+    }
+}
