@@ -69,7 +69,7 @@ public enum StoredStories {
         var ids: [String]?
         if let entity = query.entity {
             let known = try await store.entityIDs(named: entity)
-            guard !known.isEmpty else { return TimelineSlice(entries: [], total: 0, months: []) }
+            guard !known.isEmpty else { return TimelineSlice(entries: [], total: 0, months: [], fusedAtQueryTime: false) }
             ids = known
             query.entityIDs = known
         }
@@ -91,7 +91,8 @@ public enum StoredStories {
             return TimelineSlice(
                 entries: try page.items.map { try TimelineEntry(kept: $0) },
                 total: page.total,
-                months: page.months
+                months: page.months,
+                fusedAtQueryTime: false
             )
         }
         let mentions = try await store.eventMentions(
@@ -108,7 +109,8 @@ public enum StoredStories {
         return TimelineSlice(
             entries: page,
             total: entries.count,
-            months: counts.keys.sorted().map { (month: $0, entries: counts[$0]!) }  // counted above
+            months: counts.keys.sorted().map { (month: $0, entries: counts[$0]!) },  // counted above
+            fusedAtQueryTime: true
         )
     }
 }
@@ -121,10 +123,14 @@ public struct TimelineSlice: Sendable {
     public var total: Int
     /// Entries of the whole answer per month (``TimelineEntry/month``), in month order.
     public var months: [(month: String, entries: Int)]
+    /// Whether the answer was fused at query time (costly) rather than read from the entries the
+    /// store keeps fused.
+    public var fusedAtQueryTime: Bool
 
-    public init(entries: [TimelineEntry], total: Int, months: [(month: String, entries: Int)]) {
+    public init(entries: [TimelineEntry], total: Int, months: [(month: String, entries: Int)], fusedAtQueryTime: Bool) {
         self.entries = entries
         self.total = total
         self.months = months
+        self.fusedAtQueryTime = fusedAtQueryTime
     }
 }

@@ -60,6 +60,14 @@ import FoundationNetworking
         // An alias finds the same entries.
         let alias = try await served.get("/api/timeline?entity=prabowo%20subianto")
         #expect(alias.object["total"] as? Int == total)
+        // Sources are capped per entry; the count keeps them all.
+        let capped = try await served.get("/api/timeline?entity=Prabowo%20Subianto&sources=1")
+        #expect(capped.items.map { $0["id"] as? String } == all.items.map { $0["id"] as? String })
+        #expect(capped.items.allSatisfy { ($0["sources"] as? [Any])?.count == 1 })
+        #expect(capped.items.map { $0["source_count"] as? Int } == all.items.map { $0["source_count"] as? Int })
+        // The default is 20, and an entry with more says how many it has.
+        #expect(all.items.allSatisfy { ($0["sources"] as? [Any])?.count == min(20, $0["source_count"] as? Int ?? 0) })
+        #expect(capped.items.contains { ($0["source_count"] as? Int ?? 0) > 1 })
     }
 
     @Test func timelineFiltersByDatesAndOutlet() async throws {
@@ -84,6 +92,7 @@ import FoundationNetworking
     @Test(arguments: [
         ("/api/timeline?from=2024-13-01", "'from'"),
         ("/api/timeline?from=2025-02-01&to=2025-01-01", "'to'"),
+        ("/api/timeline?sources=-1", "'sources'"),
         ("/api/articles?limit=0", "'limit'"),
         ("/api/articles?limit=abc", "'limit'"),
         ("/api/search", "'q'"),

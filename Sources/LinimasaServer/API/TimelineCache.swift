@@ -1,8 +1,9 @@
 internal import Foundation
 internal import Linimasa
 
-/// Recently read timeline pages, so that repeated queries (and a crowd asking one timeline while
-/// it is being fused at query time) do not read or fuse again.
+/// Timeline pages fused at query time (while the store's kept timeline is not current, or from
+/// a store that keeps none), so that repeated queries do not fuse again. Pages read from the
+/// kept timeline cost an index read and are not kept.
 ///
 /// An answer is kept for ``lifetime`` (another process may ingest into the store meanwhile) and
 /// dropped at once when this server ingests. At most ``capacity`` answers are kept, the least
@@ -19,12 +20,34 @@ actor TimelineCache {
 
     let capacity: Int
     let lifetime: Duration
+    /// At most this many answers are computed at once; the others wait their turn, so that a
+    /// crowd of different costly queries cannot take every core and starve other requests.
+    let concurrency: Int
     private var slots: [String: Slot] = [:]
     private var clock: UInt64 = 0
+    private var running = 0
+    private var waiting: [CheckedContinuation<Void, Never>] = []
 
-    init(capacity: Int = 64, lifetime: Duration = .seconds(30)) {
+    init(capacity: Int = 64, lifetime: Duration = .seconds(30), concurrency: Int = 2) {
         self.capacity = capacity
         self.lifetime = lifetime
+        self.concurrency = max(1, concurrency)
+    }
+
+    private func acquire() async {
+        if running < concurrency {
+            running += 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    private func release() {
+        if waiting.isEmpty {
+            running -= 1
+        } else {
+            waiting.removeFirst().resume()
+        }
     }
 
     /// The answer for `key`, computing and keeping it when missing or stale.
@@ -39,10 +62,22 @@ actor TimelineCache {
         if slots.count >= capacity, let oldest = slots.min(by: { $0.value.used < $1.value.used })?.key {
             slots.removeValue(forKey: oldest)
         }
-        let task = Task { try await compute() }
+        let task = Task {
+            await acquire()
+            do {
+                let answer = try await compute()
+                release()
+                return answer
+            } catch {
+                release()
+                throw error
+            }
+        }
         slots[key] = Slot(answer: task, stored: now, used: clock)
         do {
-            return try await task.value
+            let answer = try await task.value
+            if !answer.fusedAtQueryTime, slots[key]?.stored == now { slots.removeValue(forKey: key) }
+            return answer
         } catch {
             // A failure is not kept: the next request tries again.
             if slots[key]?.stored == now { slots.removeValue(forKey: key) }
