@@ -6,6 +6,10 @@
 /// ``entries(fusing:)``. The store only keeps the result; the fuser (`LinimasaCluster`'s
 /// `TimelineFuser`) decides what joins what.
 public protocol TimelineMaterializer: Sendable {
+    /// The family of an event type: mentions of different families never fuse, so a store may
+    /// fuse one family at a time (a visit and its talks are one family by default).
+    func family(of type: String) -> String
+
     /// The keys under which a mention can join an entry: its type family with each actor,
     /// country or place, and each month bucket its date can reach. A mention can only join an
     /// entry that has one of its keys among ``MaterializedEntry/joinKeys``.

@@ -117,8 +117,8 @@ extension SQLiteStore {
 
     /// The columns of an event mention, for a statement over `events e JOIN articles a`: the
     /// event (``eventColumns``), what fusion needs of the article, the sentence's text, and the
-    /// event's key (article number, position). With `sentences: false` the text of the sentence
-    /// and the title are left out (fusion does not read them).
+    /// event's key (article number, position). With `sentences: false` the text of the sentence,
+    /// the title and the source are left out (fusion does not read them).
     static func mentionColumns(sentences: Bool) -> String {
         let text = sentences
             ? "CAST(substr(CAST(a.body AS BLOB), e.sentence_start + 1, e.sentence_end - e.sentence_start) AS TEXT)"
@@ -126,7 +126,8 @@ extension SQLiteStore {
         return """
             e.type, e.cameo, e.date, e.time, e.actors, e.place_id, e.place_name, e.sentence_start, e.sentence_end,
             e.trigger_start, e.trigger_end, e.negated, e.modality, e.reported, e.confidence,
-            a.id, a.source, a.outlet, a.published_date, \(sentences ? "a.title" : "NULL"), a.story_id, a.duplicate_of,
+            a.id, \(sentences ? "a.source" : "NULL"), a.outlet, a.published_date, \(sentences ? "a.title" : "NULL"),
+            a.story_id, a.duplicate_of,
             \(text), e.article, e.position
             """
     }

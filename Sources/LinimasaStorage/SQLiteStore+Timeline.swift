@@ -40,34 +40,88 @@ extension SQLiteStore {
         }
     }
 
+    /// Fuses again what the pending articles and stale entries reach, one type family at a
+    /// time (mentions of different families never fuse), so that only one family's mentions
+    /// are in memory at once.
     static func refreshTimeline(_ materializer: any TimelineMaterializer, in db: Database) throws -> TimelineRefresh {
         let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM timeline_pending") ?? 0
         let stale = try Int.fetchOne(db, sql: "SELECT count(*) FROM timeline_stale") ?? 0
         guard articles + stale > 0 else { return TimelineRefresh() }
+        // Event types of the pending articles, and entry types of the stale entries, by family.
+        let pendingTypes = try String.fetchAll(
+            db,
+            sql: "SELECT DISTINCT type FROM events WHERE article IN (SELECT article FROM timeline_pending)"
+        )
+        let staleTypes = try String.fetchAll(
+            db,
+            sql: "SELECT DISTINCT type FROM timeline_entries WHERE number IN (SELECT entry FROM timeline_stale)"
+        )
+        var families: [String: (pending: [String], stale: [String])] = [:]
+        for type in pendingTypes { families[materializer.family(of: type), default: ([], [])].pending.append(type) }
+        for type in staleTypes { families[materializer.family(of: type), default: ([], [])].stale.append(type) }
+
+        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS timeline_affected (entry INTEGER PRIMARY KEY)")
+        var refresh = TimelineRefresh(articles: articles)
+        for family in families.keys.sorted() {
+            let (pending, staleOnes) = families[family]!  // a key of families
+            let done = try refreshTimeline(materializer, pendingTypes: pending, staleTypes: staleOnes, in: db)
+            refresh.mentions += done.mentions
+            refresh.removed += done.removed
+            refresh.written += done.written
+        }
+        try db.execute(sql: "DELETE FROM timeline_pending")
+        try db.execute(sql: "DELETE FROM timeline_stale")
+        return refresh
+    }
+
+    /// One family's pass: the pending mentions of `pendingTypes`, the stale entries of
+    /// `staleTypes`, and every entry they reach.
+    static func refreshTimeline(
+        _ materializer: any TimelineMaterializer,
+        pendingTypes: [String],
+        staleTypes: [String],
+        in db: Database
+    ) throws -> TimelineRefresh {
         let columns = mentionColumns(sentences: false)
+        let pendingMarks = placeholders(pendingTypes.count)
         var keys: [EventKey] = []
         var mentions: [EventMention] = []
-        for row in try Row.fetchAll(
-            db,
-            sql: """
-                SELECT \(columns) FROM events e JOIN articles a ON a.number = e.article
-                WHERE e.article IN (SELECT article FROM timeline_pending)
-                """
-        ) {
-            keys.append(mentionKey(row))
-            mentions.append(mention(row))
+        if !pendingTypes.isEmpty {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(columns) FROM events e JOIN articles a ON a.number = e.article
+                    WHERE e.article IN (SELECT article FROM timeline_pending) AND e.type IN (\(pendingMarks))
+                    """,
+                arguments: StatementArguments(pendingTypes)
+            ) {
+                keys.append(mentionKey(row))
+                mentions.append(mention(row))
+            }
         }
 
         // The entries the pending mentions can join, the stale ones, and those holding them now.
-        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS timeline_affected (entry INTEGER PRIMARY KEY)")
         try db.execute(sql: "DELETE FROM temp.timeline_affected")
-        try db.execute(sql: "INSERT OR IGNORE INTO temp.timeline_affected SELECT entry FROM timeline_stale")
-        try db.execute(
-            sql: """
-                INSERT OR IGNORE INTO temp.timeline_affected
-                SELECT entry FROM timeline_members WHERE article IN (SELECT article FROM timeline_pending)
-                """
-        )
+        if !staleTypes.isEmpty {
+            try db.execute(
+                sql: """
+                    INSERT OR IGNORE INTO temp.timeline_affected
+                    SELECT number FROM timeline_entries
+                    WHERE number IN (SELECT entry FROM timeline_stale) AND type IN (\(placeholders(staleTypes.count)))
+                    """,
+                arguments: StatementArguments(staleTypes)
+            )
+        }
+        if !pendingTypes.isEmpty {
+            try db.execute(
+                sql: """
+                    INSERT OR IGNORE INTO temp.timeline_affected
+                    SELECT m.entry FROM timeline_members m JOIN events e ON e.article = m.article AND e.position = m.position
+                    WHERE m.article IN (SELECT article FROM timeline_pending) AND e.type IN (\(pendingMarks))
+                    """,
+                arguments: StatementArguments(pendingTypes)
+            )
+        }
         let joined = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO temp.timeline_affected SELECT entry FROM timeline_keys WHERE key = ?"
         )
@@ -77,6 +131,7 @@ extension SQLiteStore {
                 try joined.execute(arguments: ["j:" + key])
             }
         }
+        seen = []
         for row in try Row.fetchAll(
             db,
             sql: """
@@ -96,6 +151,8 @@ extension SQLiteStore {
         keys = order.map { keys[$0] }
         mentions = order.map { mentions[$0] }
         let entries = try materializer.entries(fusing: mentions)
+        let fused = mentions.count
+        mentions = []
 
         try db.execute(sql: "DELETE FROM timeline_entries WHERE number IN (SELECT entry FROM temp.timeline_affected)")
         let removed = db.changesCount
@@ -122,10 +179,8 @@ extension SQLiteStore {
                 try insertMember.execute(arguments: [keys[member].article, keys[member].position, number, rank])
             }
         }
-        try db.execute(sql: "DELETE FROM timeline_pending")
-        try db.execute(sql: "DELETE FROM timeline_stale")
         try db.execute(sql: "DELETE FROM temp.timeline_affected")
-        return TimelineRefresh(articles: articles, mentions: mentions.count, removed: removed, written: entries.count)
+        return TimelineRefresh(mentions: fused, removed: removed, written: entries.count)
     }
 
     public func materializedTimeline(_ query: MaterializedTimelineQuery) async throws -> MaterializedTimelinePage? {

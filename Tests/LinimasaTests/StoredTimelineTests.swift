@@ -157,4 +157,37 @@ import Testing
         #expect(try await store.timelinePending() == 0)
         #expect(Self.difference(try await StoredStories.timeline(in: store, query: TimelineQuery()).entries, whole) == [])
     }
+
+    /// A new version of a stored article replaces the old one's mentions in the kept timeline.
+    @Test func updatedArticleLeavesNoTraceOfItsOldVersion() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("linimasa-timeline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let analyzer = try Analyzer()
+        let store = try StoreFactory.open(folder.appendingPathComponent("t.db").path, create: true, pack: analyzer.pack)
+        let samples = Corpus.samples.appendingPathComponent("articles")
+        let text = try String(contentsOf: samples.appendingPathComponent("10-korut-rudal-cnnindonesia.txt"), encoding: .utf8)
+        let copy = folder.appendingPathComponent("korut.txt")
+        try text.write(to: copy, atomically: true, encoding: .utf8)
+        let others = ["11-korut-rudal-tanpa-judul.txt", "12-korut-rudal-tempo.html"].map { samples.appendingPathComponent($0).path }
+        let first = try await Ingester(analyzer: analyzer, store: store).run(paths: [copy.path] + others)
+        #expect(first.new >= 1)
+        let before = try await StoredStories.timeline(in: store, query: TimelineQuery()).entries
+        let oldIDs = Set(try await store.eventMentions(EventMentionQuery()).map(\.article))
+
+        // The same source with a figure corrected is a new version of the article.
+        try #require(text.contains("1.500 kilometer"))
+        try text.replacingOccurrences(of: "1.500 kilometer", with: "1.600 kilometer").write(to: copy, atomically: true, encoding: .utf8)
+        let second = try await Ingester(analyzer: analyzer, store: store).run(paths: [copy.path])
+        #expect(second.updated == 1)
+        #expect(try await store.timelinePending() == 0)
+        let whole = TimelineFuser().fuse(try await store.eventMentions(EventMentionQuery()))
+        let kept = try await StoredStories.timeline(in: store, query: TimelineQuery()).entries
+        #expect(Self.difference(kept, whole) == [])
+        let newIDs = Set(whole.flatMap(\.sources).map(\.article))
+        let gone = oldIDs.subtracting(newIDs)
+        #expect(!gone.isEmpty)
+        #expect(!kept.flatMap(\.sources).contains { gone.contains($0.article) })
+        #expect(!before.isEmpty)
+    }
 }

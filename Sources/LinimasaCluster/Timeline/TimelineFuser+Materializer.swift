@@ -4,6 +4,10 @@ public import LinimasaCore
 /// The fuser as a store's ``TimelineMaterializer``: a store keeps the entries fused here and
 /// reads them back with ``TimelineEntry/init(kept:)``.
 extension TimelineFuser: TimelineMaterializer {
+    public func family(of type: String) -> String {
+        configuration.kindredTypes.first { $0.contains(type) }.map { $0.sorted().joined(separator: "+") } ?? type
+    }
+
     public func joinKeys(of mention: EventMention) -> [String] {
         guard keeps(mention.event) else { return [] }
         let item = prepare(mention, 0)

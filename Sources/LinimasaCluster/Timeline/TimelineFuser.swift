@@ -111,18 +111,24 @@ public struct TimelineFuser: Sendable {
             items.append(prepare(mention, index))
         }
         // Ties go by article and position, so that the same mentions fuse the same way in
-        // whatever order they come (a store reads them in its own order).
-        items.sort { a, b in
-            let ka = (a.interval == nil ? 2 : a.stated ? 0 : 1, a.interval?.length ?? 0, a.interval?.lower ?? 0)
-            let kb = (b.interval == nil ? 2 : b.stated ? 0 : 1, b.interval?.length ?? 0, b.interval?.lower ?? 0)
-            if ka != kb { return ka < kb }
-            let ma = mentions[a.mention]
-            let mb = mentions[b.mention]
-            return (ma.article, ma.event.trigger.start, ma.event.type) < (mb.article, mb.event.trigger.start, mb.event.type)
+        // whatever order they come (a store reads them in its own order). Indexes are sorted,
+        // not the items, which are costly to move.
+        let ranks = items.map { item in
+            let mention = mentions[item.mention]
+            return SortKey(
+                rank: item.interval == nil ? 2 : item.stated ? 0 : 1,
+                length: item.interval?.length ?? 0,
+                lower: item.interval?.lower ?? 0,
+                article: mention.article,
+                trigger: mention.event.trigger.start,
+                type: mention.event.type
+            )
         }
+        let order = items.indices.sorted { ranks[$0] < ranks[$1] }
         var groups: [Group] = []
         var index: [IndexKey: [Int]] = [:]
-        for item in items {
+        for position in order {
+            let item = items[position]
             var best: Int?
             var bestLength = Int.max
             for bucket in buckets(item.interval) {
@@ -164,8 +170,7 @@ public struct TimelineFuser: Sendable {
 
     func prepare(_ mention: EventMention, _ index: Int) -> Item {
         let event = mention.event
-        let family = configuration.kindredTypes.first { $0.contains(event.type) }.map { $0.sorted().joined(separator: "+") }
-            ?? event.type
+        let family = family(of: event.type)
         var interval = event.date.flatMap { DayInterval(iso: $0) }
         let stated = event.time != nil && interval != nil
         if !stated, let day = interval, day.length == 1 {
@@ -201,6 +206,21 @@ public struct TimelineFuser: Sendable {
         let low = (interval.lower - configuration.conflictWindowDays) >> 5
         let high = (interval.upper + configuration.conflictWindowDays) >> 5
         return Array(low...high)
+    }
+
+    /// The order in which mentions are placed: stated dates before reported-only ones before
+    /// none, shorter intervals first, then by day, article, trigger and type.
+    struct SortKey: Comparable {
+        var rank: Int
+        var length: Int
+        var lower: Int
+        var article: String
+        var trigger: Int
+        var type: String
+
+        static func < (a: SortKey, b: SortKey) -> Bool {
+            (a.rank, a.length, a.lower, a.article, a.trigger, a.type) < (b.rank, b.length, b.lower, b.article, b.trigger, b.type)
+        }
     }
 
     /// A key of the candidate index: a type family with an actor, country or place, and a month bucket.
