@@ -74,7 +74,7 @@ script search-filtered "${filtered_paths[@]}"
 
 run() { # kind connections
     local out
-    out=$(wrk -t2 -c"$2" -d"${duration}s" --timeout 10s --latency -s "$work/$1.lua" "http://127.0.0.1:$port" 2>&1)
+    out=$(wrk -t"$(( $2 < 2 ? $2 : 2 ))" -c"$2" -d"${duration}s" --timeout 10s --latency -s "$work/$1.lua" "http://127.0.0.1:$port" 2>&1)
     local rps p50 p99 errors
     rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
     p50=$(awk '$1 == "50%" {print $2}' <<< "$out")

@@ -56,8 +56,9 @@ public enum StoredStories {
     /// - Parameters:
     ///   - offset: Entries to skip, in timeline order.
     ///   - limit: At most this many entries.
-    ///   - sourceLimit: At most this many sources per entry, the earliest published first
-    ///     (``TimelineEntry/sourceCount`` keeps the whole count).
+    ///   - sourceLimit: At most this many sources per entry, the earliest published first, and
+    ///     as many article ids per conflict value and story ids (``TimelineEntry/trimmed(to:)``;
+    ///     the counts keep the whole numbers).
     public static func timeline(
         in store: any ArticleStore,
         query: TimelineQuery,
@@ -76,6 +77,7 @@ public enum StoredStories {
         if try await store.timelinePending() == 0,
             let page = try await store.materializedTimeline(
                 MaterializedTimelineQuery(
+                    version: TimelineFuser().version,
                     entityIDs: ids,
                     fromDay: query.from?.daysSinceEpoch,
                     toDay: query.to?.daysSinceEpoch,
@@ -89,7 +91,7 @@ public enum StoredStories {
             )
         {
             return TimelineSlice(
-                entries: try page.items.map { try TimelineEntry(kept: $0) },
+                entries: try page.items.map { try TimelineEntry(kept: $0).trimmed(to: sourceLimit) },
                 total: page.total,
                 months: page.months,
                 fusedAtQueryTime: false
@@ -101,11 +103,7 @@ public enum StoredStories {
         let entries = query.apply(to: TimelineFuser().fuse(mentions))
         var counts: [String: Int] = [:]
         for entry in entries { if let month = entry.month { counts[month, default: 0] += 1 } }
-        let page = entries.dropFirst(max(0, offset)).prefix(max(0, limit)).map { entry in
-            var entry = entry
-            if entry.sources.count > sourceLimit { entry.sources.removeSubrange(max(0, sourceLimit)...) }
-            return entry
-        }
+        let page = entries.dropFirst(max(0, offset)).prefix(max(0, limit)).map { $0.trimmed(to: sourceLimit) }
         return TimelineSlice(
             entries: page,
             total: entries.count,

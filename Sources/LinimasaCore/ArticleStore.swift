@@ -83,7 +83,8 @@ public protocol ArticleStore: Sendable {
     /// stopped before its refresh leaves some); `nil` when the store keeps no timeline.
     func timelinePending() async throws -> Int?
 
-    /// A page of the kept timeline; `nil` when the store keeps none.
+    /// A page of the kept timeline; `nil` when the store keeps none, or keeps it under another
+    /// ``TimelineMaterializer/version``.
     func materializedTimeline(_ query: MaterializedTimelineQuery) async throws -> MaterializedTimelinePage?
 
     // MARK: Stories

@@ -6,6 +6,11 @@
 /// ``entries(fusing:)``. The store only keeps the result; the fuser (`LinimasaCluster`'s
 /// `TimelineFuser`) decides what joins what.
 public protocol TimelineMaterializer: Sendable {
+    /// What its entries depend on (the entry format and the fusion settings): a store whose kept
+    /// entries were made under another version fuses everything again at its next refresh, and
+    /// does not answer from them meanwhile.
+    var version: String { get }
+
     /// The family of an event type: mentions of different families never fuse, so a store may
     /// fuse one family at a time (a visit and its talks are one family by default).
     func family(of type: String) -> String
@@ -75,6 +80,9 @@ public struct MaterializedEntry: Sendable, Hashable {
 
 /// Which kept timeline entries to read, and how many of each entry's sources.
 public struct MaterializedTimelineQuery: Sendable, Hashable {
+    /// The ``TimelineMaterializer/version`` the caller reads entries as; a store that kept its
+    /// entries under another one does not answer.
+    public var version: String
     /// Entries with one of these ids among their actors or as their place; `nil` for any.
     public var entityIDs: [String]?
     /// Entries whose date ends on this day or later (days since 1970-01-01).
@@ -94,6 +102,7 @@ public struct MaterializedTimelineQuery: Sendable, Hashable {
     public var sourceLimit: Int
 
     public init(
+        version: String,
         entityIDs: [String]? = nil,
         fromDay: Int? = nil,
         toDay: Int? = nil,
@@ -104,6 +113,7 @@ public struct MaterializedTimelineQuery: Sendable, Hashable {
         limit: Int = .max,
         sourceLimit: Int = .max
     ) {
+        self.version = version
         self.entityIDs = entityIDs
         self.fromDay = fromDay
         self.toDay = toDay

@@ -274,6 +274,7 @@ extension SQLiteStore {
         "CREATE INDEX timeline_members_entry ON timeline_members(entry, rank)",
         "CREATE TABLE timeline_pending (article INTEGER PRIMARY KEY)",
         "CREATE TABLE timeline_stale (entry INTEGER PRIMARY KEY)",
+        "CREATE TABLE timeline_version (version TEXT NOT NULL)",
         """
         CREATE TRIGGER timeline_article_insert AFTER INSERT ON articles BEGIN
             INSERT OR IGNORE INTO timeline_pending(article) VALUES (new.number);

@@ -44,6 +44,14 @@ extension SQLiteStore {
     /// time (mentions of different families never fuse), so that only one family's mentions
     /// are in memory at once.
     static func refreshTimeline(_ materializer: any TimelineMaterializer, in db: Database) throws -> TimelineRefresh {
+        if try String.fetchOne(db, sql: "SELECT version FROM timeline_version") != materializer.version {
+            // Entries made under another version: fuse everything again.
+            try db.execute(sql: "DELETE FROM timeline_entries")
+            try db.execute(sql: "DELETE FROM timeline_stale")
+            try db.execute(sql: "INSERT OR IGNORE INTO timeline_pending(article) SELECT number FROM articles")
+            try db.execute(sql: "DELETE FROM timeline_version")
+            try db.execute(sql: "INSERT INTO timeline_version(version) VALUES (?)", arguments: [materializer.version])
+        }
         let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM timeline_pending") ?? 0
         let stale = try Int.fetchOne(db, sql: "SELECT count(*) FROM timeline_stale") ?? 0
         guard articles + stale > 0 else { return TimelineRefresh() }
@@ -185,6 +193,7 @@ extension SQLiteStore {
 
     public func materializedTimeline(_ query: MaterializedTimelineQuery) async throws -> MaterializedTimelinePage? {
         try await reading("cannot read the timeline of") { db in
+            guard try String.fetchOne(db, sql: "SELECT version FROM timeline_version") == query.version else { return nil }
             var conditions: [String] = []
             var arguments: [(any DatabaseValueConvertible)?] = []
             if let ids = query.entityIDs {

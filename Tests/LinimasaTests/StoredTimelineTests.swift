@@ -155,7 +155,21 @@ import Testing
         let refresh = try #require(try await store.refreshTimeline(using: TimelineFuser()))
         #expect(refresh.articles == 3)
         #expect(try await store.timelinePending() == 0)
-        #expect(Self.difference(try await StoredStories.timeline(in: store, query: TimelineQuery()).entries, whole) == [])
+        let current = try await StoredStories.timeline(in: store, query: TimelineQuery())
+        #expect(!current.fusedAtQueryTime)
+        #expect(Self.difference(current.entries, whole) == [])
+
+        // Entries kept by another version of the fuser are not read, and the next refresh
+        // fuses everything again.
+        try sqlite.executeForTesting("UPDATE timeline_version SET version = 'entry-0'")
+        let stale = try await StoredStories.timeline(in: store, query: TimelineQuery())
+        #expect(stale.fusedAtQueryTime)
+        #expect(Self.difference(stale.entries, whole) == [])
+        let rebuilt = try #require(try await store.refreshTimeline(using: TimelineFuser()))
+        #expect(rebuilt.articles == (try await store.statistics().articles))
+        let again = try await StoredStories.timeline(in: store, query: TimelineQuery())
+        #expect(!again.fusedAtQueryTime)
+        #expect(Self.difference(again.entries, whole) == [])
     }
 
     /// A new version of a stored article replaces the old one's mentions in the kept timeline.

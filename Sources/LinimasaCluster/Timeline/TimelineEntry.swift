@@ -64,12 +64,15 @@ public struct TimelineEntry: Sendable, Codable, Hashable {
         public struct Value: Sendable, Codable, Hashable {
             /// An ISO date, or a place's name.
             public var value: String
-            /// Ids of the articles giving it.
+            /// Ids of the articles giving it; a page of a kept timeline may hold only the first few.
             public var articles: [String]
+            /// How many articles give it, also when ``articles`` holds only the first few.
+            public var articleCount: Int
 
-            public init(value: String, articles: [String]) {
+            public init(value: String, articles: [String], articleCount: Int? = nil) {
                 self.value = value
                 self.articles = articles
+                self.articleCount = articleCount ?? articles.count
             }
         }
 
@@ -116,8 +119,11 @@ public struct TimelineEntry: Sendable, Codable, Hashable {
     public var conflicts: [Conflict]
     /// The modality most reports give.
     public var modality: Event.Modality
-    /// Stories of the reports, in first-seen order.
+    /// Stories of the reports, in first-seen order; a page of a kept timeline may hold only the
+    /// first few.
     public var storyIDs: [String]
+    /// How many stories the reports come from, also when ``storyIDs`` holds only the first few.
+    public var storyCount: Int
 
     public init(
         id: String,
@@ -136,7 +142,8 @@ public struct TimelineEntry: Sendable, Codable, Hashable {
         confidence: Double,
         conflicts: [Conflict],
         modality: Event.Modality,
-        storyIDs: [String]
+        storyIDs: [String],
+        storyCount: Int? = nil
     ) {
         self.id = id
         self.type = type
@@ -155,6 +162,7 @@ public struct TimelineEntry: Sendable, Codable, Hashable {
         self.conflicts = conflicts
         self.modality = modality
         self.storyIDs = storyIDs
+        self.storyCount = storyCount ?? storyIDs.count
     }
 }
 
@@ -168,6 +176,24 @@ extension TimelineEntry {
         guard bytes[4] == UInt8(ascii: "-"), bytes.enumerated().allSatisfy({ $0.offset == 4 || (0x30...0x39).contains($0.element) })
         else { return nil }
         return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension TimelineEntry {
+    /// The entry with at most `limit` sources, article ids per conflict value and story ids,
+    /// the first ones kept; the counts keep the whole numbers. An entry an event of wide reach
+    /// fuses from hundreds of reports stays small enough to page through.
+    public func trimmed(to limit: Int) -> TimelineEntry {
+        let limit = max(0, limit)
+        var entry = self
+        if entry.sources.count > limit { entry.sources.removeSubrange(limit...) }
+        if entry.storyIDs.count > limit { entry.storyIDs.removeSubrange(limit...) }
+        for c in entry.conflicts.indices {
+            for v in entry.conflicts[c].values.indices where entry.conflicts[c].values[v].articles.count > limit {
+                entry.conflicts[c].values[v].articles.removeSubrange(limit...)
+            }
+        }
+        return entry
     }
 }
 

@@ -4,6 +4,13 @@ public import LinimasaCore
 /// The fuser as a store's ``TimelineMaterializer``: a store keeps the entries fused here and
 /// reads them back with ``TimelineEntry/init(kept:)``.
 extension TimelineFuser: TimelineMaterializer {
+    /// The entry format (raise it when ``TimelineEntry`` changes) and the configuration.
+    public var version: String {
+        let kindred = configuration.kindredTypes.map { $0.sorted().joined(separator: "+") }.sorted().joined(separator: ",")
+        return "entry-1 kindred=\(kindred) window=\(configuration.conflictWindowDays) lookback=\(configuration.reportedLookbackDays)"
+            + " negated=\(configuration.includeNegated) unasserted=\(configuration.includeUnasserted) future=\(configuration.includeFuture)"
+    }
+
     public func family(of type: String) -> String {
         configuration.kindredTypes.first { $0.contains(type) }.map { $0.sorted().joined(separator: "+") } ?? type
     }
