@@ -17,6 +17,7 @@ let names = [
     "StemmerBenchmarks",
     "StorageBenchmarks",
     "TimeBenchmarks",
+    "TimelineBenchmarks",
 ]
 
 let package = Package(

@@ -91,7 +91,7 @@ public enum StoredStories {
             )
         {
             return TimelineSlice(
-                entries: try page.items.map { try TimelineEntry(kept: $0).trimmed(to: sourceLimit) },
+                entries: try TimelineEntry.kept(page.items).map { $0.trimmed(to: sourceLimit) },
                 total: page.total,
                 months: page.months,
                 fusedAtQueryTime: false

@@ -118,17 +118,17 @@ extension SQLiteStore {
     /// The columns of an event mention, for a statement over `events e JOIN articles a`: the
     /// event (``eventColumns``), what fusion needs of the article, the sentence's text, and the
     /// event's key (article number, position). With `sentences: false` the text of the sentence,
-    /// the title and the source are left out (fusion does not read them).
-    static func mentionColumns(sentences: Bool) -> String {
+    /// the title and the source are left out (fusion does not read them); with `actors: false`
+    /// the actors are (a timeline entry's sources do not show them).
+    static func mentionColumns(sentences: Bool, actors: Bool = true) -> String {
         let text = sentences
             ? "CAST(substr(CAST(a.body AS BLOB), e.sentence_start + 1, e.sentence_end - e.sentence_start) AS TEXT)"
             : "NULL"
         return """
-            e.type, e.cameo, e.date, e.time, e.actors, e.place_id, e.place_name, e.sentence_start, e.sentence_end,
-            e.trigger_start, e.trigger_end, e.negated, e.modality, e.reported, e.confidence,
+            e.type, e.cameo, e.date, e.time, \(actors ? "e.actors" : "''"), e.place_id, e.place_name,
+            e.sentence_start, e.sentence_end, e.trigger_start, e.trigger_end, e.negated, e.modality, e.reported, e.confidence,
             a.id, \(sentences ? "a.source" : "NULL"), a.outlet, a.published_date, \(sentences ? "a.title" : "NULL"),
-            a.story_id, a.duplicate_of,
-            \(text), e.article, e.position
+            a.story_id, a.duplicate_of, \(text), e.article, e.position
             """
     }
 

@@ -248,11 +248,21 @@ extension SQLiteStore {
             date_lower INTEGER,
             date_upper INTEGER,
             month TEXT,
-            source_count INTEGER NOT NULL,
-            entry TEXT NOT NULL
+            source_count INTEGER NOT NULL
         )
         """,
-        "CREATE INDEX timeline_entries_order ON timeline_entries(date_lower, date_upper)",
+        // The entries' JSON apart, so that counting and sorting an entity's thousands of
+        // entries reads small rows.
+        """
+        CREATE TABLE timeline_entry_json (
+            entry INTEGER PRIMARY KEY REFERENCES timeline_entries(number) ON DELETE CASCADE,
+            json TEXT NOT NULL
+        )
+        """,
+        // The timeline's order, so a page of everything is read in order without sorting.
+        "CREATE INDEX timeline_entries_order ON timeline_entries(date_lower IS NULL, date_lower, date_upper DESC, type, id)",
+        "CREATE INDEX timeline_entries_month ON timeline_entries(month)",
+        "CREATE INDEX timeline_entries_dates ON timeline_entries(date_lower, date_upper)",
         "CREATE INDEX timeline_entries_id ON timeline_entries(id)",
         """
         CREATE TABLE timeline_keys (

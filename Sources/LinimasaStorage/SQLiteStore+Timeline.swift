@@ -166,19 +166,21 @@ extension SQLiteStore {
         let removed = db.changesCount
         let insertEntry = try db.cachedStatement(
             sql: """
-                INSERT INTO timeline_entries(id, type, date_lower, date_upper, month, source_count, entry)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO timeline_entries(id, type, date_lower, date_upper, month, source_count)
+                VALUES (?, ?, ?, ?, ?, ?)
                 """
         )
+        let insertJSON = try db.cachedStatement(sql: "INSERT INTO timeline_entry_json(entry, json) VALUES (?, ?)")
         let insertKey = try db.cachedStatement(sql: "INSERT OR IGNORE INTO timeline_keys(key, entry) VALUES (?, ?)")
         let insertMember = try db.cachedStatement(
             sql: "INSERT OR REPLACE INTO timeline_members(article, position, entry, rank) VALUES (?, ?, ?, ?)"
         )
         for entry in entries {
             try insertEntry.execute(arguments: [
-                entry.id, entry.type, entry.dateLower, entry.dateUpper, entry.month, entry.members.count, entry.json,
+                entry.id, entry.type, entry.dateLower, entry.dateUpper, entry.month, entry.members.count,
             ])
             let number = db.lastInsertedRowID
+            try insertJSON.execute(arguments: [number, entry.json])
             let found =
                 entry.entityIDs.map { "e:" + $0 } + entry.outlets.map { "o:" + $0.lowercased() }
                 + entry.storyIDs.map { "s:" + $0 } + entry.joinKeys.map { "j:" + $0 }
@@ -223,24 +225,29 @@ extension SQLiteStore {
             let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
             let bound = StatementArguments(arguments)
 
-            let total = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM timeline_entries t" + filter), arguments: bound) ?? 0
-            let months = try Row.fetchAll(
-                db.cachedStatement(
-                    sql: "SELECT t.month, count(*) FROM timeline_entries t" + filter
-                        + (filter.isEmpty ? " WHERE " : " AND ") + "t.month IS NOT NULL GROUP BY t.month ORDER BY t.month"
-                ),
+            // Entries per month, undated and unmonthed ones in the group without a month: the
+            // total is their sum.
+            var total = 0
+            var months: [(month: String, entries: Int)] = []
+            for row in try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT t.month, count(*) FROM timeline_entries t" + filter + " GROUP BY t.month ORDER BY t.month"),
                 arguments: bound
-            ).map { (month: $0[0] as String, entries: $0[1] as Int) }
+            ) {
+                let count: Int = row[1]
+                total += count
+                if let month: String = row[0] { months.append((month, count)) }
+            }
             let page = try Row.fetchAll(
                 db.cachedStatement(
-                    sql: "SELECT t.number, t.entry, t.source_count FROM timeline_entries t" + filter
+                    sql: "SELECT t.number, (SELECT json FROM timeline_entry_json WHERE entry = t.number), t.source_count"
+                        + " FROM timeline_entries t" + filter
                         + " ORDER BY t.date_lower IS NULL, t.date_lower, t.date_upper DESC, t.type, t.id LIMIT ? OFFSET ?"
                 ),
                 arguments: bound + [min(max(0, query.limit), Int(Int32.max)), max(0, query.offset)]
             )
             let sources = try db.cachedStatement(
                 sql: """
-                    SELECT \(SQLiteStore.mentionColumns) FROM timeline_members m
+                    SELECT \(SQLiteStore.mentionColumns(sentences: true, actors: false)) FROM timeline_members m
                     JOIN events e ON e.article = m.article AND e.position = m.position
                     JOIN articles a ON a.number = e.article
                     WHERE m.entry = ? AND m.rank < ? ORDER BY m.rank

@@ -65,6 +65,9 @@ public final class SQLiteStore: ArticleStore {
             if !db.configuration.readonly {
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
+            // 32 MiB of pages per connection (SQLite's default is 2 MiB): a timeline page reads
+            // a few thousand rows spread over the file.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         guard let path else {
             let queue = try DatabaseQueue(configuration: config)

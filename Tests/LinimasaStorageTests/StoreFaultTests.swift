@@ -31,7 +31,7 @@ struct StoreFaultTests {
             let store = try SQLiteStore(path: path, pack: StoreFixtures.pack)
             try await StoreFixtures.save([StoreFixtures.fullArticle()], in: store)
             for trigger in ["insert", "assign", "delete"] { try store.executeForTesting("DROP TRIGGER timeline_article_\(trigger)") }
-            for table in ["members", "keys", "entries", "pending", "stale", "version"] { try store.executeForTesting("DROP TABLE timeline_\(table)") }
+            for table in ["members", "keys", "entry_json", "entries", "pending", "stale", "version"] { try store.executeForTesting("DROP TABLE timeline_\(table)") }
             try store.executeForTesting("DELETE FROM grdb_migrations WHERE identifier = 'v2-timeline'")
         }
         let reopened = try SQLiteStore(path: path, pack: StoreFixtures.pack)

@@ -2,12 +2,12 @@ internal import Foundation
 public import LinimasaCore
 
 /// The fuser as a store's ``TimelineMaterializer``: a store keeps the entries fused here and
-/// reads them back with ``TimelineEntry/init(kept:)``.
+/// reads them back with ``TimelineEntry/kept(_:)``.
 extension TimelineFuser: TimelineMaterializer {
     /// The entry format (raise it when ``TimelineEntry`` changes) and the configuration.
     public var version: String {
         let kindred = configuration.kindredTypes.map { $0.sorted().joined(separator: "+") }.sorted().joined(separator: ",")
-        return "entry-1 kindred=\(kindred) window=\(configuration.conflictWindowDays) lookback=\(configuration.reportedLookbackDays)"
+        return "entry-2 kindred=\(kindred) window=\(configuration.conflictWindowDays) lookback=\(configuration.reportedLookbackDays)"
             + " negated=\(configuration.includeNegated) unasserted=\(configuration.includeUnasserted) future=\(configuration.includeFuture)"
     }
 
@@ -31,7 +31,11 @@ extension TimelineFuser: TimelineMaterializer {
             var entityIDs = entry.actors.map(\.id)
             if let place = entry.place { entityIDs.append(place.id) }
             let spots = buckets(group.interval)
+            // Kept without sources (the store reads them from the members), and with at most
+            // `keptListLimit` article ids per conflict value and story ids: a page decodes
+            // the entry whole, and an event of wide reach has hundreds of each.
             entry.sources = []
+            entry = entry.trimmed(to: TimelineFuser.keptListLimit)
             return MaterializedEntry(
                 id: entry.id,
                 type: entry.type,
@@ -48,6 +52,9 @@ extension TimelineFuser: TimelineMaterializer {
         }
     }
 
+    /// The most article ids per conflict value, and story ids, a kept entry holds.
+    static let keptListLimit = 100
+
     /// An index key with its month bucket, as a store keeps it.
     static func joinKey(_ key: String, _ bucket: Int) -> String {
         bucket == Int.min ? key + "#-" : key + "#" + String(bucket)
@@ -55,10 +62,14 @@ extension TimelineFuser: TimelineMaterializer {
 }
 
 extension TimelineEntry {
-    /// An entry a store kept (``MaterializedEntry/json``) with the sources it read for it.
-    public init(kept item: MaterializedTimelinePage.Item) throws {
-        self = try JSONDecoder().decode(TimelineEntry.self, from: Data(item.json.utf8))
-        sources = TimelineEntry.Source.listing(item.sources)
-        sourceCount = item.sourceCount
+    /// The entries a store kept (``MaterializedEntry/json``), each with the sources it read for it.
+    public static func kept(_ items: [MaterializedTimelinePage.Item]) throws -> [TimelineEntry] {
+        let decoder = JSONDecoder()
+        return try items.map { item in
+            var entry = try decoder.decode(TimelineEntry.self, from: Data(item.json.utf8))
+            entry.sources = TimelineEntry.Source.listing(item.sources)
+            entry.sourceCount = item.sourceCount
+            return entry
+        }
     }
 }
