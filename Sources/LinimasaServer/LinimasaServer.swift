@@ -1,3 +1,4 @@
+internal import Foundation
 public import Hummingbird
 public import Linimasa
 public import LinimasaCore
@@ -18,6 +19,8 @@ public struct LinimasaServer: Sendable {
     let ingestGate = IngestGate()
     /// Timelines fused lately; cleared by every HTTP ingest.
     let timelineCache = TimelineCache()
+    /// Timelines and searches, a few at a time (twice the cores), for clients still there.
+    let workGate = WorkGate(permits: 2 * ProcessInfo.processInfo.activeProcessorCount)
 
     public init(store: any ArticleStore, analyzer: Analyzer, configuration: ServerConfiguration) {
         self.store = store

@@ -12,6 +12,11 @@ public struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator {
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
+        try encoded()
+    }
+
+    /// The response, encoded now (for work that should include the encoding).
+    public func encoded() throws -> Response {
         let data = try APIContext.encoder.encode(value)
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"

@@ -11,6 +11,7 @@ extension LinimasaServer {
         let store = self.store
         let maxPage = configuration.maxPageSize
         let knowledgeBase = analyzer.knowledgeBase
+        let gate = workGate
 
         router.get("/api/status") { _, _ in
             JSONResponse(Status(statistics: try await store.statistics(), version: LinimasaServer.version))
@@ -44,7 +45,7 @@ extension LinimasaServer {
             JSONResponse(try await store.outlets())
         }
 
-        router.get("/api/search") { request, _ in
+        router.get("/api/search") { request, context in
             let query = QueryParameters(request)
             let paging = try query.paging(defaultLimit: 20, maxLimit: maxPage)
             let (from, to) = try query.days()
@@ -58,8 +59,10 @@ extension LinimasaServer {
                 offset: paging.offset,
                 marks: (SearchHitJSON.open, SearchHitJSON.close)
             )
-            let hits = try await store.search(search).map(SearchHitJSON.init)
-            return JSONResponse(Page(probed: hits, paging))
+            return try await gate.run(while: context.clientConnected) {
+                let hits = try await store.search(search).map(SearchHitJSON.init)
+                return try JSONResponse(Page(probed: hits, paging)).encoded()
+            }
         }
 
         router.get("/api/entities/:name") { request, context in

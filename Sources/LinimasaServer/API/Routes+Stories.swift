@@ -11,6 +11,7 @@ extension LinimasaServer {
         let maxPage = configuration.maxPageSize
         let pack = analyzer.pack
         let cache = timelineCache
+        let gate = workGate
 
         router.get("/api/stories") { request, _ in
             let query = QueryParameters(request)
@@ -53,7 +54,7 @@ extension LinimasaServer {
             )
         }
 
-        router.get("/api/timeline") { request, _ in
+        router.get("/api/timeline") { request, context in
             let query = QueryParameters(request)
             let paging = try query.paging(defaultLimit: 100, maxLimit: maxPage * 5)
             let (from, to) = try query.days()
@@ -69,16 +70,18 @@ extension LinimasaServer {
             let key = [timeline.entity, timeline.from?.iso, timeline.to?.iso, timeline.story, timeline.outlet]
                 .map { $0 ?? "" }.joined(separator: "\u{1F}")
                 + "|\(timeline.datedOnly)|\(paging.offset)|\(paging.limit)|\(sources)"
-            let answer = try await cache.answer(key) {
-                try await StoredStories.timeline(
-                    in: store,
-                    query: timeline,
-                    offset: paging.offset,
-                    limit: paging.limit,
-                    sourceLimit: sources
-                )
+            return try await gate.run(while: context.clientConnected) {
+                let answer = try await cache.answer(key) {
+                    try await StoredStories.timeline(
+                        in: store,
+                        query: timeline,
+                        offset: paging.offset,
+                        limit: paging.limit,
+                        sourceLimit: sources
+                    )
+                }
+                return try JSONResponse(TimelinePage(answer, paging)).encoded()
             }
-            return JSONResponse(TimelinePage(answer, paging))
         }
     }
 }

@@ -20,34 +20,12 @@ actor TimelineCache {
 
     let capacity: Int
     let lifetime: Duration
-    /// At most this many answers are computed at once; the others wait their turn, so that a
-    /// crowd of different costly queries cannot take every core and starve other requests.
-    let concurrency: Int
     private var slots: [String: Slot] = [:]
     private var clock: UInt64 = 0
-    private var running = 0
-    private var waiting: [CheckedContinuation<Void, Never>] = []
 
-    init(capacity: Int = 64, lifetime: Duration = .seconds(30), concurrency: Int = 2) {
+    init(capacity: Int = 64, lifetime: Duration = .seconds(30)) {
         self.capacity = capacity
         self.lifetime = lifetime
-        self.concurrency = max(1, concurrency)
-    }
-
-    private func acquire() async {
-        if running < concurrency {
-            running += 1
-            return
-        }
-        await withCheckedContinuation { waiting.append($0) }
-    }
-
-    private func release() {
-        if waiting.isEmpty {
-            running -= 1
-        } else {
-            waiting.removeFirst().resume()
-        }
     }
 
     /// The answer for `key`, computing and keeping it when missing or stale.
@@ -62,17 +40,7 @@ actor TimelineCache {
         if slots.count >= capacity, let oldest = slots.min(by: { $0.value.used < $1.value.used })?.key {
             slots.removeValue(forKey: oldest)
         }
-        let task = Task {
-            await acquire()
-            do {
-                let answer = try await compute()
-                release()
-                return answer
-            } catch {
-                release()
-                throw error
-            }
-        }
+        let task = Task { try await compute() }
         slots[key] = Slot(answer: task, stored: now, used: clock)
         do {
             let answer = try await task.value
