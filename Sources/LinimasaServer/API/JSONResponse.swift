@@ -17,10 +17,14 @@ public struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator {
 
     /// The response, encoded now (for work that should include the encoding).
     public func encoded() throws -> Response {
-        let data = try APIContext.encoder.encode(value)
+        JSONResponse.response(body: ByteBuffer(bytes: try APIContext.encoder.encode(value)), status: status)
+    }
+
+    /// A JSON response with a body encoded before.
+    static func response(body: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: body))
     }
 }
 

@@ -70,18 +70,20 @@ extension LinimasaServer {
             let key = [timeline.entity, timeline.from?.iso, timeline.to?.iso, timeline.story, timeline.outlet]
                 .map { $0 ?? "" }.joined(separator: "\u{1F}")
                 + "|\(timeline.datedOnly)|\(paging.offset)|\(paging.limit)|\(sources)"
-            return try await gate.run(while: context.clientConnected) {
-                let answer = try await cache.answer(key) {
-                    try await StoredStories.timeline(
+            let answer = try await cache.answer(key) {
+                try await gate.run(while: context.clientConnected) {
+                    let slice = try await StoredStories.timeline(
                         in: store,
                         query: timeline,
                         offset: paging.offset,
                         limit: paging.limit,
                         sourceLimit: sources
                     )
+                    let body = ByteBuffer(bytes: try APIContext.encoder.encode(TimelinePage(slice, paging)))
+                    return TimelineCache.Answer(body: body, keep: slice.fusedAtQueryTime)
                 }
-                return try JSONResponse(TimelinePage(answer, paging)).encoded()
             }
+            return JSONResponse<TimelinePage>.response(body: answer.body)
         }
     }
 }

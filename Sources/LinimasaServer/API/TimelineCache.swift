@@ -1,16 +1,23 @@
 internal import Foundation
-internal import Linimasa
+internal import NIOCore
 
-/// Timeline pages fused at query time (while the store's kept timeline is not current, or from
-/// a store that keeps none), so that repeated queries do not fuse again. Pages read from the
-/// kept timeline cost an index read and are not kept.
+/// Encoded timeline pages, shared by identical requests in flight and kept a while when they
+/// were fused at query time (while the store's kept timeline is not current, or from a store
+/// that keeps none). Pages read from the kept timeline cost an index read and are not kept.
 ///
-/// An answer is kept for ``lifetime`` (another process may ingest into the store meanwhile) and
-/// dropped at once when this server ingests. At most ``capacity`` answers are kept, the least
+/// A kept answer lasts ``lifetime`` (another process may ingest into the store meanwhile) and
+/// is dropped at once when this server ingests. At most ``capacity`` answers are kept, the least
 /// recently used going first. Requests for an answer being computed wait for that computation
-/// instead of starting their own, so a crowd asking the same thing fuses it once.
+/// instead of starting their own, so a crowd asking the same thing reads, fuses and encodes it
+/// once; if the request that started it is dropped (its client left), the next one computes
+/// it itself.
 actor TimelineCache {
-    typealias Answer = TimelineSlice
+    struct Answer: Sendable {
+        /// The response body.
+        var body: ByteBuffer
+        /// Whether to keep it for later requests (it was costly).
+        var keep: Bool
+    }
 
     private struct Slot {
         var answer: Task<Answer, any Error>
@@ -28,23 +35,33 @@ actor TimelineCache {
         self.lifetime = lifetime
     }
 
-    /// The answer for `key`, computing and keeping it when missing or stale.
+    /// The answer for `key`, computing it when missing or stale.
     func answer(_ key: String, compute: @escaping @Sendable () async throws -> Answer) async throws -> Answer {
         clock += 1
         let now = ContinuousClock.now
         if var slot = slots[key], now - slot.stored < lifetime {
             slot.used = clock
             slots[key] = slot
-            return try await slot.answer.value
+            do {
+                return try await slot.answer.value
+            } catch is CancellationError {
+                // Dropped for the request that started it: compute it for this one.
+                return try await computing(key, compute: compute)
+            }
         }
-        if slots.count >= capacity, let oldest = slots.min(by: { $0.value.used < $1.value.used })?.key {
+        return try await computing(key, compute: compute)
+    }
+
+    private func computing(_ key: String, compute: @escaping @Sendable () async throws -> Answer) async throws -> Answer {
+        let now = ContinuousClock.now
+        if slots[key] == nil, slots.count >= capacity, let oldest = slots.min(by: { $0.value.used < $1.value.used })?.key {
             slots.removeValue(forKey: oldest)
         }
         let task = Task { try await compute() }
         slots[key] = Slot(answer: task, stored: now, used: clock)
         do {
             let answer = try await task.value
-            if !answer.fusedAtQueryTime, slots[key]?.stored == now { slots.removeValue(forKey: key) }
+            if !answer.keep, slots[key]?.stored == now { slots.removeValue(forKey: key) }
             return answer
         } catch {
             // A failure is not kept: the next request tries again.
