@@ -38,7 +38,8 @@ public struct TimelineFuser: Sendable {
         var countries: Set<String>
         var place: String?
         var story: String?
-        /// The index keys it is found by and can find entries by (see ``keys(_:)``).
+        /// The index keys it is found by and finds groups by: its type family with each actor
+        /// and country, or with its place when it has no actors.
         var keys: [String]
     }
 
