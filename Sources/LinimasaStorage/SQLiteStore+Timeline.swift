@@ -33,11 +33,16 @@ extension SQLiteStore {
     /// Throws the kept timeline away and fuses every stored mention again.
     public func rebuildTimeline(using materializer: any TimelineMaterializer) async throws -> TimelineRefresh {
         try await writing("cannot rebuild the timeline of") { db in
-            try db.execute(sql: "DELETE FROM timeline_entries")
-            try db.execute(sql: "DELETE FROM timeline_stale")
-            try db.execute(sql: "INSERT OR IGNORE INTO timeline_pending(article) SELECT number FROM articles")
+            try SQLiteStore.discardTimeline(in: db)
             return try SQLiteStore.refreshTimeline(materializer, in: db)
         }
+    }
+
+    /// Drops every kept entry and makes every stored article pending.
+    static func discardTimeline(in db: Database) throws {
+        try db.execute(sql: "DELETE FROM timeline_entries")
+        try db.execute(sql: "DELETE FROM timeline_stale")
+        try db.execute(sql: "INSERT OR IGNORE INTO timeline_pending(article) SELECT number FROM articles")
     }
 
     /// Fuses again what the pending articles and stale entries reach, one type family at a
@@ -46,9 +51,7 @@ extension SQLiteStore {
     static func refreshTimeline(_ materializer: any TimelineMaterializer, in db: Database) throws -> TimelineRefresh {
         if try String.fetchOne(db, sql: "SELECT version FROM timeline_version") != materializer.version {
             // Entries made under another version: fuse everything again.
-            try db.execute(sql: "DELETE FROM timeline_entries")
-            try db.execute(sql: "DELETE FROM timeline_stale")
-            try db.execute(sql: "INSERT OR IGNORE INTO timeline_pending(article) SELECT number FROM articles")
+            try discardTimeline(in: db)
             try db.execute(sql: "DELETE FROM timeline_version")
             try db.execute(sql: "INSERT INTO timeline_version(version) VALUES (?)", arguments: [materializer.version])
         }

@@ -170,6 +170,11 @@ import Testing
         let again = try await StoredStories.timeline(in: store, query: TimelineQuery())
         #expect(!again.fusedAtQueryTime)
         #expect(Self.difference(again.entries, whole) == [])
+
+        // A full rebuild gives the same.
+        let rebuild = try await sqlite.rebuildTimeline(using: TimelineFuser())
+        #expect(rebuild.articles == rebuilt.articles)
+        #expect(Self.difference(try await StoredStories.timeline(in: store, query: TimelineQuery()).entries, whole) == [])
     }
 
     /// A new version of a stored article replaces the old one's mentions in the kept timeline.
