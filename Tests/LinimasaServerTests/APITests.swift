@@ -1,5 +1,6 @@
 import Foundation
 import Linimasa
+import LinimasaCluster
 import LinimasaCore
 @testable import LinimasaServer
 import Testing
@@ -68,6 +69,23 @@ import FoundationNetworking
         // The default is 20, and an entry with more says how many it has.
         #expect(all.items.allSatisfy { ($0["sources"] as? [Any])?.count == min(20, $0["source_count"] as? Int ?? 0) })
         #expect(capped.items.contains { ($0["source_count"] as? Int ?? 0) > 1 })
+    }
+
+    /// The timeline's hand-written JSON is what `JSONEncoder` with the API's style gives, for
+    /// every entry of the samples with all its sources.
+    @Test func timelineJSONEqualsTheEncoders() async throws {
+        let served = try await server()
+        let slice = try await StoredStories.timeline(in: served.store, query: TimelineQuery(), offset: 3, limit: 1_000)
+        #expect(slice.entries.count > 100)
+        let page = TimelinePage(slice, Paging(offset: 3, limit: 1_000))
+        let written = try JSONSerialization.jsonObject(with: Data(TimelineJSON.page(page))) as? NSDictionary
+        let encoded = try JSONSerialization.jsonObject(with: try APIContext.encoder.encode(page)) as? NSDictionary
+        #expect(written != nil)
+        #expect(written == encoded)
+        // Escapes: quotes, backslashes, control characters; slashes and non-ASCII as they are.
+        var writer = TimelineJSON()
+        writer.string("a\"b\\c\n\u{1}/é")
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #""a\"b\\c\n\u0001/é""#)
     }
 
     @Test func timelineFiltersByDatesAndOutlet() async throws {

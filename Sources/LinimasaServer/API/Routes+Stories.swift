@@ -79,7 +79,7 @@ extension LinimasaServer {
                         limit: paging.limit,
                         sourceLimit: sources
                     )
-                    let body = ByteBuffer(bytes: try APIContext.encoder.encode(TimelinePage(slice, paging)))
+                    let body = ByteBuffer(bytes: TimelineJSON.page(TimelinePage(slice, paging)))
                     return TimelineCache.Answer(body: body, keep: slice.fusedAtQueryTime)
                 }
             }
