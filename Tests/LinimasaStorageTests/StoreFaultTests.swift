@@ -5,13 +5,19 @@ import Testing
 
 /// Opening odd files, newer schemas, a full disk and a second writer.
 struct StoreFaultTests {
+    /// A new store at `path` holding one full article.
+    static func storeWithOneArticle(at path: String) async throws -> SQLiteStore {
+        let store = try SQLiteStore(path: path, pack: StoreFixtures.pack)
+        try await StoreFixtures.save([StoreFixtures.fullArticle()], in: store)
+        return store
+    }
+
     @Test func migratorCreatesTheSchemaOnceAndReopens() async throws {
         let folder = try StoreFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("t.db").path
         do {
-            let store = try SQLiteStore(path: path, pack: StoreFixtures.pack)
-            try await StoreFixtures.save([StoreFixtures.fullArticle()], in: store)
+            let store = try await Self.storeWithOneArticle(at: path)
             #expect(try store.integerForTesting("PRAGMA application_id") == 0x4C4E_4D53)
             #expect(try store.integerForTesting("SELECT count(*) FROM grdb_migrations") == 2)
         }
@@ -28,8 +34,7 @@ struct StoreFaultTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("t.db").path
         do {
-            let store = try SQLiteStore(path: path, pack: StoreFixtures.pack)
-            try await StoreFixtures.save([StoreFixtures.fullArticle()], in: store)
+            let store = try await Self.storeWithOneArticle(at: path)
             for trigger in ["insert", "assign", "delete"] { try store.executeForTesting("DROP TRIGGER timeline_article_\(trigger)") }
             for table in ["members", "keys", "entry_json", "entries", "pending", "stale", "version"] { try store.executeForTesting("DROP TABLE timeline_\(table)") }
             try store.executeForTesting("DELETE FROM grdb_migrations WHERE identifier = 'v2-timeline'")

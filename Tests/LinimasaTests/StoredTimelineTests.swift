@@ -19,10 +19,7 @@ import Testing
         func get() async throws -> any ArticleStore {
             if let task { return try await task.value }
             let task = Task<any ArticleStore, any Error> {
-                let folder = FileManager.default.temporaryDirectory.appendingPathComponent("linimasa-timeline-\(UUID().uuidString)")
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                let analyzer = try Analyzer()
-                let store = try StoreFactory.open(folder.appendingPathComponent("t.db").path, create: true, pack: analyzer.pack)
+                let (store, analyzer, _) = try StoredTimelineTests.emptyStore()
                 let samples = Corpus.samples.appendingPathComponent("articles").path
                 _ = try await Ingester(analyzer: analyzer, store: store).run(paths: [samples])
                 return store
@@ -30,6 +27,15 @@ import Testing
             self.task = task
             return try await task.value
         }
+    }
+
+    /// A new store in a new temporary folder, and an analyser.
+    static func emptyStore() throws -> (store: any ArticleStore, analyzer: Analyzer, folder: URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("linimasa-timeline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let analyzer = try Analyzer()
+        let store = try StoreFactory.open(folder.appendingPathComponent("t.db").path, create: true, pack: analyzer.pack)
+        return (store, analyzer, folder)
     }
 
     /// The entries only one side has, marked `-` (only in `a`) and `+` (only in `b`); empty
@@ -129,11 +135,8 @@ import Testing
     /// the timeline of fusing everything at once; a store whose refresh did not run answers by
     /// fusing at query time.
     @Test func runsRefreshTheKeptTimelineIncrementally() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("linimasa-timeline-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (store, analyzer, folder) = try Self.emptyStore()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let analyzer = try Analyzer()
-        let store = try StoreFactory.open(folder.appendingPathComponent("t.db").path, create: true, pack: analyzer.pack)
         let samples = Corpus.samples.appendingPathComponent("articles")
         let files = try FileManager.default.contentsOfDirectory(atPath: samples.path).sorted()
         // Newest-named first, in three runs, so later runs reach entries earlier runs made.
@@ -179,11 +182,8 @@ import Testing
 
     /// A new version of a stored article replaces the old one's mentions in the kept timeline.
     @Test func updatedArticleLeavesNoTraceOfItsOldVersion() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("linimasa-timeline-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (store, analyzer, folder) = try Self.emptyStore()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let analyzer = try Analyzer()
-        let store = try StoreFactory.open(folder.appendingPathComponent("t.db").path, create: true, pack: analyzer.pack)
         let samples = Corpus.samples.appendingPathComponent("articles")
         let text = try String(contentsOf: samples.appendingPathComponent("10-korut-rudal-cnnindonesia.txt"), encoding: .utf8)
         let copy = folder.appendingPathComponent("korut.txt")
