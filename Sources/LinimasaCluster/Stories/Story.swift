@@ -122,13 +122,7 @@ public struct StoryMove: Sendable, Codable, Hashable {
 
     /// The move as the store keeps it.
     public var storeAssignment: StoryAssignment {
-        StoryAssignment(
-            articleID: articleID,
-            storyID: storyID,
-            threadID: threadID,
-            duplicateOf: duplicateOf?.articleID,
-            duplicateSimilarity: duplicateOf?.similarity
-        )
+        StoryAssignment(articleID: articleID, storyID: storyID, threadID: threadID, duplicate: duplicateOf)
     }
 }
 
@@ -197,13 +191,7 @@ public struct StoryPlacement: Sendable, Codable, Hashable {
 extension StoryPlacement {
     /// The placement as the store keeps it.
     public var storeAssignment: StoryAssignment {
-        StoryAssignment(
-            articleID: articleID,
-            storyID: storyID,
-            threadID: threadID,
-            duplicateOf: duplicateOf?.articleID,
-            duplicateSimilarity: duplicateOf?.similarity
-        )
+        StoryAssignment(articleID: articleID, storyID: storyID, threadID: threadID, duplicate: duplicateOf)
     }
 }
 
@@ -215,5 +203,18 @@ extension Story {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) }
         return StoryRecord(id: id, headline: headline ?? "", firstDate: firstDate, lastDate: lastDate, summaryJSON: json)
+    }
+}
+
+extension StoryAssignment {
+    /// An assignment with the copied article and the similarity of a duplicate match.
+    init(articleID: String, storyID: String, threadID: String, duplicate: DuplicateMatch?) {
+        self.init(
+            articleID: articleID,
+            storyID: storyID,
+            threadID: threadID,
+            duplicateOf: duplicate?.articleID,
+            duplicateSimilarity: duplicate?.similarity
+        )
     }
 }

@@ -138,10 +138,14 @@ extension StoryClusterer {
     }
 
     /// The current id of a story, following merges (an id never merged is its own).
-    public func resolvedStoryID(_ id: String) -> String {
+    public func resolvedStoryID(_ id: String) -> String { Self.resolve(id, through: storyAliases) }
+
+    /// `id` followed through `aliases` (a merged id to its survivor's) to an id not merged, in
+    /// at most 64 steps.
+    static func resolve(_ id: String, through aliases: [String: String]) -> String {
         var current = id
         var steps = 0
-        while let next = storyAliases[current], steps < 64 {
+        while let next = aliases[current], steps < 64 {
             current = next
             steps += 1
         }

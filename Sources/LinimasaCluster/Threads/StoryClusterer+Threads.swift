@@ -76,13 +76,5 @@ extension StoryClusterer {
     }
 
     /// The current id of a thread, following merges.
-    public func resolvedThreadID(_ id: String) -> String {
-        var current = id
-        var steps = 0
-        while let next = threadAliases[current], steps < 64 {
-            current = next
-            steps += 1
-        }
-        return current
-    }
+    public func resolvedThreadID(_ id: String) -> String { Self.resolve(id, through: threadAliases) }
 }
