@@ -74,22 +74,19 @@ public enum StoredStories {
             ids = known
             query.entityIDs = known
         }
-        if try await store.timelinePending() == 0,
-            let page = try await store.materializedTimeline(
-                MaterializedTimelineQuery(
-                    version: TimelineFuser().version,
-                    entityIDs: ids,
-                    fromDay: query.from?.daysSinceEpoch,
-                    toDay: query.to?.daysSinceEpoch,
-                    story: query.story,
-                    outlet: query.outlet,
-                    datedOnly: query.datedOnly,
-                    offset: offset,
-                    limit: limit,
-                    sourceLimit: sourceLimit
-                )
-            )
-        {
+        let kept = MaterializedTimelineQuery(
+            version: TimelineFuser().version,
+            entityIDs: ids,
+            fromDay: query.from?.daysSinceEpoch,
+            toDay: query.to?.daysSinceEpoch,
+            story: query.story,
+            outlet: query.outlet,
+            datedOnly: query.datedOnly,
+            offset: offset,
+            limit: limit,
+            sourceLimit: sourceLimit
+        )
+        if let page = try await store.materializedTimeline(kept) {
             return TimelineSlice(
                 entries: try TimelineEntry.kept(page.items).map { $0.trimmed(to: sourceLimit) },
                 total: page.total,

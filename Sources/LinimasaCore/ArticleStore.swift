@@ -83,8 +83,9 @@ public protocol ArticleStore: Sendable {
     /// stopped before its refresh leaves some); `nil` when the store keeps no timeline.
     func timelinePending() async throws -> Int?
 
-    /// A page of the kept timeline; `nil` when the store keeps none, or keeps it under another
-    /// ``TimelineMaterializer/version``.
+    /// A page of the kept timeline; `nil` when the store keeps none, keeps it under another
+    /// ``TimelineMaterializer/version``, or has articles it does not reflect yet (read in the
+    /// same transaction as the page).
     func materializedTimeline(_ query: MaterializedTimelineQuery) async throws -> MaterializedTimelinePage?
 
     // MARK: Stories

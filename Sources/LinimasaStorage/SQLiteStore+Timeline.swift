@@ -12,9 +12,12 @@ struct EventKey: Hashable {
 /// `timeline_keys` holds what finds an entry: `e:` an entity id of its actors or place, `o:` an
 /// outlet (lowercased), `s:` a story, and `j:` a key under which later mentions can join it.
 extension SQLiteStore {
+    /// Pending articles and stale entries: what the kept timeline does not reflect yet.
+    static let pendingCount = "SELECT (SELECT count(*) FROM timeline_pending) + (SELECT count(*) FROM timeline_stale)"
+
     public func timelinePending() async throws -> Int? {
         try await reading("cannot read the timeline of") { db in
-            try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM timeline_pending) + (SELECT count(*) FROM timeline_stale)")
+            try Int.fetchOne(db, sql: Self.pendingCount)
         }
     }
 
@@ -198,7 +201,10 @@ extension SQLiteStore {
 
     public func materializedTimeline(_ query: MaterializedTimelineQuery) async throws -> MaterializedTimelinePage? {
         try await reading("cannot read the timeline of") { db in
-            guard try String.fetchOne(db, sql: "SELECT version FROM timeline_version") == query.version else { return nil }
+            // Entries of another version, or not yet reflecting every article, are not an answer.
+            guard try String.fetchOne(db, sql: "SELECT version FROM timeline_version") == query.version,
+                try Int.fetchOne(db, sql: Self.pendingCount) == 0
+            else { return nil }
             var conditions: [String] = []
             var arguments: [(any DatabaseValueConvertible)?] = []
             if let ids = query.entityIDs {
