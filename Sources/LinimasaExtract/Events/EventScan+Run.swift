@@ -346,7 +346,7 @@ extension EventScan {
     }
 
     /// A bare year right after a capitalised word belongs to a name (`Piala Dunia 2026`,
-    /// `ASEAN 2045`), not to the sentence's time.
+    /// `ASEAN 2045`), not to the sentence's time; after a word for year (`Tahun 2026`) it is a time.
     func isNameYear(_ time: TimeExpression) -> Bool {
         guard time.text.utf8.count == 4, time.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         // The first token ending after the year's start: the year's own token.
@@ -358,7 +358,7 @@ extension EventScan {
         }
         let k = low
         guard k > 0, k < tokens.count else { return false }
-        return isCapitalised(k - 1) && lower[k - 1] != "tahun" && !commaBefore(k) && !sentenceBreak(before: k)
+        return isCapitalised(k - 1) && !words.yearNouns.contains(lower[k - 1]) && !commaBefore(k) && !sentenceBreak(before: k)
     }
 
     /// Whether a clause word stands between token `index` and byte `offset`: a boundary cue

@@ -113,6 +113,9 @@ struct EventWords: Sendable {
     var titles: [String: [[String]]]
     /// Verbal prefixes (`me-`, `ber-`, `ter-`, `di-`) from `verb-prefixes.tsv`, as bytes.
     var verbPrefixes: [[UInt8]]
+    /// The plain words for a year (`tahun`) from `time-units.tsv`: a year number after one is a
+    /// time (`tahun 2026`), not part of a name (`Piala Dunia 2026`).
+    var yearNouns: Set<String>
 
     /// The largest gap `~` stands for, in tokens.
     static let maxGap = 4
@@ -185,6 +188,8 @@ struct EventWords: Sendable {
         for (key, list) in descriptions { descriptions[key] = EventWords.longestFirst(list) { $0.rest.count } }
         for key in descriptions.keys { wordInfo[key, default: (-1, false, false)].description = true }
         verbPrefixes = try pack.lexicon("verb-prefixes").orderedKeys.map { Array($0.utf8) }
+        // Unit `Y` with no count packed into the word (`setahun` is a duration, not a noun before a year).
+        yearNouns = Set(try pack.lexicon("time-units").entries.filter { $0.value == ["Y"] }.map(\.key))
         titles = [:]
         for key in (try? pack.lexicon("entity-titles"))?.orderedKeys ?? [] {
             let words = key.split(separator: " ").map(String.init)

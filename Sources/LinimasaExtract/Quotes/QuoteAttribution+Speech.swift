@@ -91,7 +91,7 @@ extension QuoteAttribution {
             let word = document.lower[j]
             if let verb = words.verb(word), verb.form == .before {
                 var start = -1
-                for k in (j + 1)..<min(j + 9, range.upperBound) where document.lower[k] == "bahwa" {
+                for k in (j + 1)..<min(j + 9, range.upperBound) where words.complementizers.contains(document.lower[k]) {
                     start = k + 1
                     break
                 }

@@ -312,7 +312,7 @@ struct QuoteAttribution {
         return FoundSpeaker(ref: reference(entity), anchor: document.mentions[mention].firstToken)
     }
 
-    /// Whether `bahwa`, a comma or a colon stands between a verb and a quote.
+    /// Whether a complementizer (`bahwa`), a comma or a colon stands between a verb and a quote.
     func linksThroughBahwa(verb j: Int, quoteToken: Int) -> Bool {
         if j + 1 < document.tokens.count,
             document.bytes[document.tokens[j].end..<document.tokens[j + 1].start]
@@ -322,7 +322,7 @@ struct QuoteAttribution {
         }
         var k = j + 1
         while k < min(quoteToken, j + 8) {
-            if document.lower[k] == "bahwa" { return true }
+            if words.complementizers.contains(document.lower[k]) { return true }
             k += 1
         }
         return false

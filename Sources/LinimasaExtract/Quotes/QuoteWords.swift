@@ -67,6 +67,8 @@ struct QuoteWords: Sendable {
     var connectors: Set<String>
     /// Lowercase words that end a speaker's description (`kepada`, `yang`).
     var descriptionStops: Set<String>
+    /// Words that join a reporting verb to its speech (`bahwa`).
+    var complementizers: Set<String>
 
     init(pack: any LanguagePack) throws {
         verbs = [:]
@@ -112,6 +114,7 @@ struct QuoteWords: Sendable {
         termCues.sort { $0.words.count > $1.words.count }
         fronting = Set(try pack.lexicon("quote-fronting").orderedKeys)
         adverbs = Set(try pack.lexicon("quote-adverbs").orderedKeys)
+        complementizers = Set(try pack.lexicon("quote-complementizers").orderedKeys)
         mediaWords = []
         mediaPhrases = []
         for key in try pack.lexicon("quote-media-words").orderedKeys {
