@@ -55,12 +55,12 @@ extension StoryClusterer {
                 guard let here = stories[current], let there = stories[candidate] else { break }
                 guard
                     let score = score(
-                        terms: member.terms,
-                        lead: member.leadTerms,
-                        entities: member.entities,
-                        dates: member.dates,
-                        weekdays: member.weekdays,
-                        day: member.day,
+                        terms: member.features.terms,
+                        lead: member.features.leadTerms,
+                        entities: member.features.entities,
+                        dates: member.features.dates,
+                        weekdays: member.features.weekdays,
+                        day: member.features.day,
                         against: here
                     ), score >= configuration.joinThreshold
                 else { continue }
@@ -123,10 +123,10 @@ extension StoryClusterer {
     mutating func move(_ articleID: String, from source: Int, to target: Int, changes: inout StoryChanges) {
         guard var from = stories[source], var to = stories[target], let taken = from.remove(articleID: articleID) else { return }
         to.add(taken.member, title: taken.title, lead: taken.lead, leadLimit: configuration.leadSentences)
-        for key in taken.member.terms.heaviest(Self.termKeysPerArticle) where to.termKeys.insert(key).inserted {
+        for key in taken.member.features.terms.heaviest(Self.termKeysPerArticle) where to.termKeys.insert(key).inserted {
             termPostings[key, default: []].append(target)
         }
-        for key in taken.member.entities.heaviest(Self.entityKeysPerArticle) where to.entityKeys.insert(key).inserted {
+        for key in taken.member.features.entities.heaviest(Self.entityKeysPerArticle) where to.entityKeys.insert(key).inserted {
             entityPostings[key, default: []].append(target)
         }
         stories[source] = from
@@ -164,7 +164,7 @@ extension StoryClusterer {
                 storyID: story.id,
                 threadID: threads[story.threadSerial]?.id ?? story.id,
                 duplicateOf: member.duplicate,
-                referenceDate: member.day == nil ? story.referenceDay.map { CalendarDate(daysSinceEpoch: $0) } : nil
+                referenceDate: member.features.day == nil ? story.referenceDay.map { CalendarDate(daysSinceEpoch: $0) } : nil
             )
         }
     }

@@ -70,11 +70,11 @@ extension StoryClusterer {
     /// (0 when it is the only member or fails the lead gate).
     func fit(of member: StoryState.Member, inOwn story: StoryState) -> Double {
         guard story.members.count > 1 else { return 0 }
-        let days = story.sharedDays(member.dates, weekdays: member.weekdays, member: true)
-        let lead = Double(story.leadCentre.cosine(without: member.leadTerms))
+        let days = story.sharedDays(member.features.dates, weekdays: member.features.weekdays, member: true)
+        let lead = Double(story.leadCentre.cosine(without: member.features.leadTerms))
         guard lead >= leadMinimum(days) else { return 0 }
-        let text = Double(story.centre.cosine(without: member.terms))
-        let entities = Double(story.entityCentre.cosine(without: member.entities))
+        let text = Double(story.centre.cosine(without: member.features.terms))
+        let entities = Double(story.entityCentre.cosine(without: member.features.entities))
         return configuration.textWeight * text + configuration.leadWeight * lead + configuration.entityWeight * entities
             + configuration.dateWeight * days
     }

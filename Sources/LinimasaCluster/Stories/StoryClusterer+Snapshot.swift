@@ -54,7 +54,7 @@ extension StoryClusterer {
         -> StoryPlacement
     {
         let reference = story.referenceDay.map { CalendarDate(daysSinceEpoch: $0) }
-        let undated = story.undatedCount > 0 && story.members.contains { $0.articleID == articleID && $0.day == nil }
+        let undated = story.undatedCount > 0 && story.members.contains { $0.articleID == articleID && $0.features.day == nil }
         return StoryPlacement(
             articleID: articleID,
             storyID: story.id,

@@ -7,19 +7,24 @@ import LinimasaCore
 struct StoryState: Sendable {
     /// What a story keeps of one member: enough to add it to, or take it out of, a story.
     struct Member: Sendable {
-        var articleID: String
+        /// Its features, without the title, lead sentences and signature (the story keeps
+        /// summary candidates itself, and duplicates are found before an article joins).
+        var features: ArticleFeatures
         /// Arrival serial of the article.
         var serial: Int
-        var outlet: String?
-        var terms: SparseVector
-        var leadTerms: SparseVector
-        var entities: SparseVector
-        var dates: Set<Int32>
-        /// Publication day, when the article has one of its own.
-        var day: Int?
-        /// Unresolved day names of an undated article (``ArticleFeatures/weekdays``).
-        var weekdays: [Int]
         var duplicate: DuplicateMatch?
+
+        init(_ features: ArticleFeatures, serial: Int, duplicate: DuplicateMatch?) {
+            var kept = features
+            kept.title = nil
+            kept.lead = []
+            kept.signature = []
+            self.features = kept
+            self.serial = serial
+            self.duplicate = duplicate
+        }
+
+        var articleID: String { features.articleID }
     }
 
     var serial: Int
@@ -68,11 +73,11 @@ struct StoryState: Sendable {
     /// Outlets of the members, in order of first appearance.
     var outlets: [String] {
         var seen: [String] = []
-        for member in members { if let outlet = member.outlet, !seen.contains(outlet) { seen.append(outlet) } }
+        for member in members { if let outlet = member.features.outlet, !seen.contains(outlet) { seen.append(outlet) } }
         return seen
     }
     /// Members with no publication date of their own.
-    var undatedArticleIDs: [String] { members.filter { $0.day == nil }.map(\.articleID) }
+    var undatedArticleIDs: [String] { members.filter { $0.features.day == nil }.map(\.articleID) }
 
     /// The most common publication day, the earliest on a tie.
     var referenceDay: Int? {
@@ -81,18 +86,7 @@ struct StoryState: Sendable {
 
     /// Adds a member.
     mutating func add(_ features: ArticleFeatures, serial: Int, duplicate: DuplicateMatch?, leadLimit: Int) {
-        let member = Member(
-            articleID: features.articleID,
-            serial: serial,
-            outlet: features.outlet,
-            terms: features.terms,
-            leadTerms: features.leadTerms,
-            entities: features.entities,
-            dates: features.dates,
-            day: features.day,
-            weekdays: features.weekdays,
-            duplicate: duplicate
-        )
+        let member = Member(features, serial: serial, duplicate: duplicate)
         add(member, title: features.title, lead: duplicate == nil ? features.lead : [], leadLimit: leadLimit)
     }
 
@@ -101,15 +95,15 @@ struct StoryState: Sendable {
         let position = members.firstIndex { $0.serial > member.serial } ?? members.endIndex
         members.insert(member, at: position)
         lastArrival = max(lastArrival, member.serial)
-        centre.add(member.terms)
+        centre.add(member.features.terms)
         if centre.weights.count > 4_000 { centre.prune(to: 2_000) }
-        leadCentre.add(member.leadTerms)
+        leadCentre.add(member.features.leadTerms)
         if leadCentre.weights.count > 1_000 { leadCentre.prune(to: 500) }
-        entityCentre.add(member.entities)
+        entityCentre.add(member.features.entities)
         if entityCentre.weights.count > 400 { entityCentre.prune(to: 200) }
-        for entity in member.entities.indexes { entityArticles[entity, default: 0] += 1 }
-        for day in member.dates { mentionedDays[day, default: 0] += 1 }
-        if let day = member.day {
+        for entity in member.features.entities.indexes { entityArticles[entity, default: 0] += 1 }
+        for day in member.features.dates { mentionedDays[day, default: 0] += 1 }
+        if let day = member.features.day {
             publishedDays[day, default: 0] += 1
             firstDay = min(firstDay ?? day, day)
             lastDay = max(lastDay ?? day, day)
@@ -125,12 +119,12 @@ struct StoryState: Sendable {
     mutating func remove(articleID: String) -> (member: Member, title: ArticleFeatures.Sentence?, lead: [ArticleFeatures.Sentence])? {
         guard let position = members.firstIndex(where: { $0.articleID == articleID }) else { return nil }
         let member = members.remove(at: position)
-        centre.add(member.terms, scale: -1)
-        leadCentre.add(member.leadTerms, scale: -1)
-        entityCentre.add(member.entities, scale: -1)
-        for entity in member.entities.indexes { Self.decrement(&entityArticles, entity) }
-        for day in member.dates { Self.decrement(&mentionedDays, day) }
-        if let day = member.day {
+        centre.add(member.features.terms, scale: -1)
+        leadCentre.add(member.features.leadTerms, scale: -1)
+        entityCentre.add(member.features.entities, scale: -1)
+        for entity in member.features.entities.indexes { Self.decrement(&entityArticles, entity) }
+        for day in member.features.dates { Self.decrement(&mentionedDays, day) }
+        if let day = member.features.day {
             Self.decrement(&publishedDays, day)
             firstDay = publishedDays.keys.min()
             lastDay = publishedDays.keys.max()
