@@ -17,14 +17,7 @@ public struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator {
 
     /// The response, encoded now (for work that should include the encoding).
     public func encoded() throws -> Response {
-        JSONResponse.response(body: ByteBuffer(bytes: try APIContext.encoder.encode(value)), status: status)
-    }
-
-    /// A JSON response with a body encoded before.
-    static func response(body: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
-        var headers = HTTPFields()
-        headers[.contentType] = "application/json; charset=utf-8"
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: body))
+        Response.json(ByteBuffer(bytes: try APIContext.encoder.encode(value)), status: status)
     }
 }
 
@@ -61,5 +54,14 @@ public struct Page<Item: Encodable & Sendable>: Encodable, Sendable {
             limit: paging.limit,
             more: items.count > paging.limit
         )
+    }
+}
+
+extension Response {
+    /// A JSON response with a body encoded before.
+    static func json(_ body: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: body))
     }
 }

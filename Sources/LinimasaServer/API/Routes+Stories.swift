@@ -83,7 +83,7 @@ extension LinimasaServer {
                     return TimelineCache.Answer(body: body, keep: slice.fusedAtQueryTime)
                 }
             }
-            return JSONResponse<TimelinePage>.response(body: answer.body)
+            return Response.json(answer.body)
         }
     }
 }
